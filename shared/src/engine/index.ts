@@ -1,0 +1,6 @@
+export * from "./inputs.ts";
+export * from "./session.ts";
+export * from "./settings.ts";
+export * from "./seating.ts";
+export * from "./canonical.ts";
+export * from "./seat-view.ts";

@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+/** Settings every session has, whatever its game. The rest of a session's settings are the game's. */
+export const platformSettingsSchema = z
+  .object({
+    /** Bots may hold seats (added by the facilitator, filling empty seats, replacing a leaver). */
+    botsAllowed: z.boolean().default(true),
+    /** Bots fill the empty seats up to `seats` (or the mode's minimum) when the game starts. */
+    fillWithBots: z.boolean().default(false),
+    /** How many players the table is meant for. */
+    seats: z.number().int().min(1).max(16).optional(),
+    /** Start by itself once every seated player is ready (otherwise the facilitator starts). */
+    autoStart: z.boolean().default(true),
+  })
+  .strict();
+export type PlatformSettings = z.infer<typeof platformSettingsSchema>;

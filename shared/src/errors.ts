@@ -1,0 +1,102 @@
+import { interpolate, type Locale, type Params } from "./i18n/text.ts";
+
+/** A refusal by the rules or the platform: a stable code plus parameters for its message. */
+export interface RuleError {
+  code: string;
+  params?: Params;
+}
+
+export function ruleError(code: string, params?: Params): RuleError {
+  return params ? { code, params } : { code };
+}
+
+export function isRuleError(value: unknown): value is RuleError {
+  return typeof value === "object" && value !== null && typeof (value as RuleError).code === "string";
+}
+
+export type MessageCatalogue = Record<Locale, Record<string, string>>;
+
+/** Messages of the platform's own error codes, in every locale. Games add theirs. */
+export const platformErrors: MessageCatalogue = {
+  fr: {
+    "protocol.bad_message": "Message illisible : il doit avoir un identifiant, un type et un contenu.",
+    "protocol.unknown_message": "Type de message inconnu : « {type} ».",
+    "protocol.too_large": "Message trop long ({size} octets, {max} au plus).",
+    "protocol.rate_limited": "Trop de messages d'un coup : attendez un instant.",
+    "command.unknown": "Action inconnue : « {kind} ».",
+    "command.bad_payload": "Action « {kind} » mal formée : {details}",
+    "command.wrong_phase": "L'action « {kind} » n'est pas possible pendant cette étape.",
+    "command.not_your_turn": "Ce n'est pas votre tour.",
+    "command.not_allowed": "Votre place ne permet pas cette action.",
+    "command.facilitator_only": "Seul l'animateur ou l'animatrice peut faire cela.",
+    "command.spectator": "Cet écran ne fait que regarder la partie.",
+    "command.not_started": "La partie n'a pas encore commencé.",
+    "command.finished": "La partie est terminée.",
+    "command.already_done": "Vous avez déjà dit « J'ai fini » pour cette étape.",
+    "command.done_not_allowed": "Cette étape ne se termine pas par « J'ai fini ».",
+    "join.bad_options": "Impossible de rejoindre : {details}",
+    "join.unknown_session": "Aucune session avec le code {code}.",
+    "join.bad_seat_token": "Ce jeton de place n'est plus valable pour cette session.",
+    "join.bad_facilitator_token": "Le lien d'animation n'est pas valable pour cette session.",
+    "join.full": "La session est complète ({max} joueurs au plus).",
+    "join.started": "La partie a déjà commencé et aucune place n'est libre.",
+    "join.finished": "Cette partie est terminée.",
+    "join.kiosk_unknown": "Aucune table « {table} » n'est configurée sur ce stand.",
+    "lobby.not_enough_players": "Il faut au moins {min} joueurs pour commencer.",
+    "lobby.too_many_players": "Ce mode se joue à {max} joueurs au plus.",
+    "lobby.already_started": "La partie a déjà commencé.",
+    "timer.none": "Cette étape n'a pas de minuteur.",
+    "timer.already_paused": "Le minuteur est déjà en pause.",
+    "timer.not_paused": "Le minuteur n'est pas en pause.",
+    "seat.unknown": "Place inconnue : « {seat} ».",
+    "seat.not_human": "Cette place n'est pas tenue par une personne.",
+    "seat.bot_not_allowed": "Les robots ne sont pas autorisés dans cette session.",
+    "name.invalid": "Le nom doit compter de 1 à {max} caractères.",
+    "internal": "Erreur interne du serveur : l'action n'a pas été appliquée.",
+  },
+  en: {
+    "protocol.bad_message": "Unreadable message: it needs an id, a kind and a payload.",
+    "protocol.unknown_message": "Unknown message type: \"{type}\".",
+    "protocol.too_large": "Message too long ({size} bytes, at most {max}).",
+    "protocol.rate_limited": "Too many messages at once: please wait a moment.",
+    "command.unknown": "Unknown action: \"{kind}\".",
+    "command.bad_payload": "Malformed \"{kind}\" action: {details}",
+    "command.wrong_phase": "The \"{kind}\" action is not possible during this step.",
+    "command.not_your_turn": "It is not your turn.",
+    "command.not_allowed": "Your seat does not allow this action.",
+    "command.facilitator_only": "Only the facilitator can do this.",
+    "command.spectator": "This screen only watches the game.",
+    "command.not_started": "The game has not started yet.",
+    "command.finished": "The game is over.",
+    "command.already_done": "You already said \"I'm done\" for this step.",
+    "command.done_not_allowed": "This step does not end with \"I'm done\".",
+    "join.bad_options": "Cannot join: {details}",
+    "join.unknown_session": "No session with code {code}.",
+    "join.bad_seat_token": "This seat token is no longer valid for this session.",
+    "join.bad_facilitator_token": "This facilitator link is not valid for this session.",
+    "join.full": "The session is full ({max} players at most).",
+    "join.started": "The game has already started and no seat is free.",
+    "join.finished": "This game is over.",
+    "join.kiosk_unknown": "No table \"{table}\" is configured at this stand.",
+    "lobby.not_enough_players": "At least {min} players are needed to start.",
+    "lobby.too_many_players": "This mode is played by {max} players at most.",
+    "lobby.already_started": "The game has already started.",
+    "timer.none": "This step has no timer.",
+    "timer.already_paused": "The timer is already paused.",
+    "timer.not_paused": "The timer is not paused.",
+    "seat.unknown": "Unknown seat: \"{seat}\".",
+    "seat.not_human": "This seat is not held by a person.",
+    "seat.bot_not_allowed": "Bots are not allowed in this session.",
+    "name.invalid": "The name must be 1 to {max} characters long.",
+    "internal": "Internal server error: the action was not applied.",
+  },
+};
+
+/** Looks a code up in the catalogues given, first match wins; unknown codes fall back to "internal". */
+export function errorMessage(error: RuleError, locale: Locale, ...catalogues: MessageCatalogue[]): string {
+  for (const catalogue of [...catalogues, platformErrors]) {
+    const template = catalogue[locale]?.[error.code];
+    if (template) return interpolate(template, error.params);
+  }
+  return interpolate(platformErrors[locale].internal);
+}
