@@ -77,6 +77,8 @@ export const welcomeMessageSchema = z
     seatToken: z.string().optional(),
     /** True when this connection holds the facilitator's powers (facilitator seat, or a host player). */
     host: z.boolean(),
+    /** The read-only token of the session's report, for the end screen's link and QR code. */
+    reportToken: z.string(),
     serverNow: z.number(),
   })
   .strict();

@@ -1,0 +1,45 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+
+const boolFromEnv = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
+
+/** The server's configuration, from the environment, with embedded defaults for one machine. */
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(2567),
+  HOST: z.string().default("0.0.0.0"),
+  DATA_DIR: z.string().default("data"),
+  PUBLIC_URL: z.string().url().optional(),
+  CLIENT_DIR: z.string().default("client/dist"),
+  /** Extra game modules to register (comma-separated paths), e.g. the test-only game. */
+  EXTRA_GAME_MODULES: z.string().default(""),
+  /** Pause before a bot plays, so people can follow; 0 in tests. */
+  BOT_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(900),
+  /** Colyseus's own reconnection window; seat tokens work beyond it. */
+  RECONNECT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  REDIS_URL: z.string().optional(),
+  LOG_REQUESTS: boolFromEnv.default(false),
+});
+export type RawConfig = z.infer<typeof configSchema>;
+
+export interface ServerConfig extends RawConfig {
+  publicUrl: string;
+  dataDir: string;
+  clientDir: string;
+  extraGameModules: string[];
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid configuration:\n${lines}`);
+  }
+  const raw = parsed.data;
+  return {
+    ...raw,
+    publicUrl: (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ""),
+    dataDir: resolve(raw.DATA_DIR),
+    clientDir: resolve(raw.CLIENT_DIR),
+    extraGameModules: raw.EXTRA_GAME_MODULES.split(",").map((s) => s.trim()).filter(Boolean).map((p) => resolve(p)),
+  };
+}

@@ -1,0 +1,126 @@
+import express, { type Application, type Request, type Response } from "express";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { errorMessage, localize, type Locale } from "@sgp/shared";
+import { z } from "zod";
+import type { ContentCatalogue } from "../content/catalogue.ts";
+import { REPORT_FORMATS, renderReport } from "../reports/render.ts";
+import { createSessionSchema, ServiceError, type SessionService } from "../sessions/service.ts";
+
+export interface RouteDeps {
+  catalogue: ContentCatalogue;
+  sessions: SessionService;
+  clientDir: string;
+}
+
+function requestLocale(req: Request): Locale {
+  const lang = typeof req.query.lang === "string" ? req.query.lang : req.headers["accept-language"] ?? "";
+  return lang.toLowerCase().startsWith("en") ? "en" : "fr";
+}
+
+function sendError(res: Response, req: Request, error: ServiceError): void {
+  const locale = requestLocale(req);
+  res.status(error.status).json({
+    error: { code: error.code, params: error.params, message: errorMessage(error, locale), ...(error.issues.length ? { issues: error.issues } : {}) },
+  });
+}
+
+/** Wraps a handler so that a ServiceError becomes its JSON answer and anything else a 500. */
+function handle(fn: (req: Request, res: Response) => unknown) {
+  return async (req: Request, res: Response) => {
+    try {
+      await fn(req, res);
+    } catch (error) {
+      if (error instanceof ServiceError) return sendError(res, req, error);
+      console.error(`${req.method} ${req.path}`, error);
+      sendError(res, req, new ServiceError(500, "internal"));
+    }
+  };
+}
+
+const reportQuerySchema = z.object({
+  format: z.enum(REPORT_FORMATS).default("json"),
+  token: z.string().max(128).optional(),
+  lang: z.enum(["fr", "en"]).optional(),
+});
+
+export function mountRoutes(app: Application, deps: RouteDeps): void {
+  const { catalogue, sessions } = deps;
+  app.use(express.json({ limit: "64kb" }));
+  app.use((error: unknown, req: Request, res: Response, next: (err?: unknown) => void) => {
+    if (error) return sendError(res, req, new ServiceError(400, "request.bad_body", { details: (error as Error).message.slice(0, 200) }));
+    next();
+  });
+
+  app.get("/health", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+
+  app.get("/api/games", (_req, res) => {
+    res.json({
+      games: [...catalogue.games.values()].map((game) => ({
+        id: game.id,
+        title: game.title,
+        summary: game.summary,
+        modes: game.modes,
+        contents: [...catalogue.contents.get(game.id)!.values()].map(({ id, version, title, description, warnings }) => ({ id, version, title, description, warnings })),
+      })),
+      refused: catalogue.refused,
+    });
+  });
+
+  app.post(
+    "/api/sessions",
+    handle(async (req, res) => {
+      const body = createSessionSchema.safeParse(req.body);
+      if (!body.success) {
+        const details = body.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
+        throw new ServiceError(400, "request.bad_body", { details }, body.error.issues);
+      }
+      res.status(201).json(await sessions.create(body.data));
+    }),
+  );
+
+  app.get(
+    "/api/sessions/:code",
+    handle(async (req, res) => {
+      const row = sessions.find(String(req.params.code));
+      if (row.status !== "finished") await sessions.open(row.code);
+      const game = catalogue.games.get(row.game);
+      res.json({ code: row.code, game: row.game, content: row.contentId, mode: row.mode, status: row.status, title: game?.title ?? row.game });
+    }),
+  );
+
+  app.get(
+    "/api/sessions/:code/content",
+    handle((req, res) => {
+      const row = sessions.find(String(req.params.code));
+      const game = catalogue.games.get(row.game);
+      res.json(game?.content.publicView ? game.content.publicView(row.content) : row.content);
+    }),
+  );
+
+  app.get(
+    "/api/sessions/:code/report",
+    handle((req, res) => {
+      const query = reportQuerySchema.safeParse(req.query);
+      if (!query.success) throw new ServiceError(400, "report.bad_format");
+      const row = sessions.find(String(req.params.code));
+      const bearer = req.headers.authorization?.match(/^Bearer (.+)$/i)?.[1];
+      const audience = sessions.audienceFor(row, bearer, query.data.token);
+      const { header, report } = sessions.report(row, audience);
+      const locale = query.data.lang ?? requestLocale(req);
+      const rendered = renderReport(query.data.format, header, report, locale);
+      if (query.data.format === "csv") res.setHeader("Content-Disposition", `attachment; filename="${row.code}-${localize(report.title, locale).replace(/[^\w-]+/g, "_")}.csv"`);
+      res.type(rendered.type).send(rendered.body);
+    }),
+  );
+
+  app.use("/api", (req, res) => sendError(res, req, new ServiceError(404, "request.bad_body", { details: `no route ${req.method} ${req.path}` })));
+
+  // The client: static files, and index.html for every other page (the app routes itself).
+  if (existsSync(deps.clientDir)) {
+    app.use(express.static(deps.clientDir, { index: false, maxAge: "1h" }));
+    app.get(/^\/(?!api\/|health$).*/, (_req, res) => res.sendFile(join(deps.clientDir, "index.html")));
+  }
+}

@@ -1,0 +1,294 @@
+import { CloseCode, Room, ServerError, type Client } from "@colyseus/core";
+import { StateView } from "@colyseus/schema";
+import {
+  DEFAULT_LOCALE,
+  FACILITATOR_SEAT,
+  GameSession,
+  MAX_COMMAND_BYTES,
+  MESSAGE,
+  commandMessageSchema,
+  errorMessage,
+  joinOptionsSchema,
+  ruleError,
+  type ApplyResult,
+  type BaseState,
+  type ErrorMessage,
+  type GameDefinition,
+  type JoinOptions,
+  type Locale,
+  type RuleError,
+  type SessionInput,
+  type WelcomeMessage,
+} from "@sgp/shared";
+import type { SessionRow } from "../persistence/store.ts";
+import { saveReports } from "../sessions/reports.ts";
+import { hashToken, newToken, tokenMatches } from "../sessions/tokens.ts";
+import { BotDriver } from "./bot-driver.ts";
+import { PhaseClock } from "./phase-clock.ts";
+import { RateLimiter } from "./rate-limiter.ts";
+import { roomServices } from "./services.ts";
+
+/** Who a connection is, once joined. */
+interface Occupant {
+  seatId: string;
+  kind: WelcomeMessage["kind"];
+  host: boolean;
+  locale: Locale;
+  /** The objects whose hidden fields this connection currently sees. */
+  visible: Set<object>;
+}
+
+type SessionClient = Client & { userData?: Occupant };
+
+/** Thrown from onJoin: the SDK shows `[code] message`, which the client parses back. */
+function joinError(error: RuleError, locale: Locale, definition?: GameDefinition): ServerError {
+  const catalogues = definition ? [definition.messages] : [];
+  return new ServerError(4403, `[${error.code}] ${errorMessage(error, locale, ...catalogues)}`);
+}
+
+/**
+ * The one room that hosts a session of any registered game. Its room id is the session's join
+ * code. It adapts the pure GameSession to Colyseus: it parses, checks and logs every input,
+ * sends the patch at once, keeps each seat's view of hidden fields, runs timers and bots.
+ */
+export class SessionRoom extends Room<{ state: BaseState }> {
+  private session!: GameSession;
+  private row!: SessionRow;
+  private seq = 0;
+  private phaseClock!: PhaseClock;
+  private bots!: BotDriver;
+  private readonly limiter = new RateLimiter(10, 20);
+  private screenCount = 0;
+
+  override onCreate(options: { code: string }): void {
+    const { store, catalogue, config } = roomServices();
+    const row = store.getSession(options.code);
+    if (!row) throw new Error(`no session ${options.code}`);
+    const definition = catalogue.games.get(row.game);
+    if (!definition) throw new Error(`session ${row.code} is for game ${row.game}, which is not registered`);
+    this.row = row;
+    this.roomId = row.code;
+    this.autoDispose = false;
+    this.patchRate = null;
+    this.session = new GameSession(definition, { code: row.code, contentId: row.contentId, content: row.content, mode: row.mode, seed: row.seed, settings: row.settings });
+    for (const entry of store.readLog(row.code)) {
+      const result = this.session.apply(entry.input);
+      if (!result.ok) console.warn(`replay of ${row.code}: entry ${entry.seq} (${entry.input.type}) refused: ${result.error.code}`);
+      this.seq = entry.seq;
+    }
+    for (const seat of this.session.state.seats.values()) seat.connected = seat.controller === "bot";
+    this.state = this.session.state;
+    this.phaseClock = new PhaseClock(this.clock, (phase, serial) => this.input({ type: "timer.expired", phase, serial }));
+    this.bots = new BotDriver(this.session, this.clock, config.BOT_DELAY_MS, (input) => this.input(input));
+    this.onMessage("*", (client: SessionClient, type: string | number, message: unknown) => this.onClientMessage(client, type, message));
+    this.afterChange();
+  }
+
+  /** The running session, for live reports before the end. */
+  get liveSession(): GameSession {
+    return this.session;
+  }
+
+  get definition(): GameDefinition {
+    return this.session.definition;
+  }
+
+  // --- joining -------------------------------------------------------------------------------
+
+  override onJoin(client: SessionClient, rawOptions: unknown): void {
+    const requestedLocale = (rawOptions as { locale?: unknown } | undefined)?.locale;
+    const fallbackLocale: Locale = requestedLocale === "en" ? "en" : DEFAULT_LOCALE;
+    const parsed = joinOptionsSchema.safeParse(rawOptions ?? {});
+    if (!parsed.success) {
+      const details = parsed.error.issues.map((i) => `${i.path.join(".") || "seat"}: ${i.message}`).join("; ");
+      throw joinError(ruleError("join.bad_options", { details }), fallbackLocale, this.definition);
+    }
+    const options = parsed.data;
+    const locale = options.locale ?? DEFAULT_LOCALE;
+    const { seatId, kind, host, seatToken } = this.claimSeat(options, locale);
+
+    for (const other of this.clients as Iterable<SessionClient>) {
+      if (other !== client && other.userData?.seatId === seatId && kind === "player") {
+        other.userData = undefined; // the newest connection holds the seat; the older one is closed
+        other.leave(CloseCode.CONSENTED, "seat.taken_over");
+      }
+    }
+    client.userData = { seatId, kind, host, locale, visible: new Set() };
+    client.view = new StateView();
+    this.refreshView(client);
+    this.setConnected(seatId, kind, true);
+    this.afterChange();
+    const welcome: WelcomeMessage = { seatId, kind, host, serverNow: Date.now(), reportToken: this.row.reportToken, ...(seatToken ? { seatToken } : {}) };
+    client.send(MESSAGE.welcome, welcome);
+  }
+
+  /** Decides which seat a join takes, applying (and logging) the seat change it implies. */
+  private claimSeat(options: JoinOptions, locale: Locale): { seatId: string; kind: WelcomeMessage["kind"]; host: boolean; seatToken?: string } {
+    const fail = (code: string, params?: Record<string, string | number>) => joinError(ruleError(code, params), locale, this.definition);
+    switch (options.seat) {
+      case "facilitator":
+        if (!tokenMatches(options.token, this.row.facilitatorTokenHash)) throw fail("join.bad_facilitator_token");
+        return { seatId: FACILITATOR_SEAT, kind: "facilitator", host: true };
+      case "screen":
+        return { seatId: `screen-${++this.screenCount}`, kind: "screen", host: false };
+      case "kiosk":
+        throw fail("join.kiosk_unknown", { table: options.table });
+      case "player": {
+        const host = options.facilitatorToken !== undefined && tokenMatches(options.facilitatorToken, this.row.facilitatorTokenHash);
+        if (options.facilitatorToken !== undefined && !host) throw fail("join.bad_facilitator_token");
+        const { store } = roomServices();
+        if (options.seatToken) {
+          const seatId = store.findSeatByToken(this.row.code, hashToken(options.seatToken));
+          const seat = seatId ? this.state.seats.get(seatId) : undefined;
+          if (!seatId || !seat) throw fail("join.bad_seat_token");
+          if (seat.controller === "bot") this.inputOrThrow({ type: "seat.controller", seatId, controller: "human" }, locale);
+          return { seatId, kind: "player", host: host || seat.host, seatToken: options.seatToken };
+        }
+        const name = options.name!;
+        const seatId = this.takeSeat(name, host, locale);
+        const seatToken = newToken();
+        store.saveSeatToken(this.row.code, hashToken(seatToken), seatId, name);
+        return { seatId, kind: "player", host, seatToken };
+      }
+    }
+  }
+
+  /** A new player: a fresh seat in the lobby, or a bot's seat once the game has started. */
+  private takeSeat(name: string, host: boolean, locale: Locale): string {
+    if (this.session.status === "playing") {
+      const botSeat = this.session.players().find((seat) => seat.controller === "bot");
+      if (!botSeat) throw joinError(ruleError("join.started"), locale, this.definition);
+      this.inputOrThrow({ type: "seat.controller", seatId: botSeat.id, controller: "human", name }, locale);
+      return botSeat.id;
+    }
+    const seatId = this.session.nextSeatId();
+    this.inputOrThrow({ type: "seat.join", seatId, name, controller: "human", host }, locale);
+    return seatId;
+  }
+
+  private inputOrThrow(input: SessionInput, locale: Locale): void {
+    const result = this.input(input, { deferPatch: true });
+    if (!result.ok) throw joinError(result.error, locale, this.definition);
+  }
+
+  // --- leaving -------------------------------------------------------------------------------
+
+  override async onDrop(client: SessionClient): Promise<void> {
+    const occupant = client.userData;
+    if (!occupant) return;
+    this.setConnected(occupant.seatId, occupant.kind, false);
+    this.broadcastPatch();
+    const grace = roomServices().config.RECONNECT_SECONDS;
+    // Rejects when the grace period ends or the client never finished joining; onLeave follows.
+    await this.allowReconnection(client, grace).catch(() => undefined);
+  }
+
+  override onReconnect(client: SessionClient): void {
+    const occupant = client.userData;
+    if (!occupant) return;
+    this.setConnected(occupant.seatId, occupant.kind, true);
+    this.afterChange();
+  }
+
+  override onLeave(client: SessionClient, code?: number): void {
+    const occupant = client.userData;
+    if (!occupant) return;
+    client.view?.dispose();
+    const stillHeld = [...(this.clients as Iterable<SessionClient>)].some((c) => c !== client && c.userData?.seatId === occupant.seatId);
+    if (stillHeld) return;
+    this.setConnected(occupant.seatId, occupant.kind, false);
+    // A player who chose to leave gives the seat up (removed in the lobby, to a bot in a game).
+    if (code === CloseCode.CONSENTED && occupant.kind === "player" && this.session.status !== "finished") {
+      this.input({ type: "seat.leave", seatId: occupant.seatId });
+    } else {
+      this.broadcastPatch();
+    }
+  }
+
+  override onDispose(): void {
+    this.phaseClock?.stop();
+    this.bots?.stop();
+  }
+
+  private setConnected(seatId: string, kind: WelcomeMessage["kind"], connected: boolean): void {
+    if (kind === "facilitator") this.state.facilitatorConnected = connected;
+    const seat = this.state.seats.get(seatId);
+    if (seat && seat.controller === "human") seat.connected = connected;
+  }
+
+  // --- commands ------------------------------------------------------------------------------
+
+  private onClientMessage(client: SessionClient, type: string | number, message: unknown): void {
+    const occupant = client.userData;
+    const locale = occupant?.locale ?? DEFAULT_LOCALE;
+    const id = extractId(message);
+    const refuse = (error: RuleError) => this.sendError(client, id, error, locale);
+    if (!occupant) return;
+    if (!this.limiter.allow(client.sessionId)) return refuse(ruleError("protocol.rate_limited"));
+    if (type !== MESSAGE.command) return refuse(ruleError("protocol.unknown_message", { type: String(type).slice(0, 40) }));
+    const size = JSON.stringify(message ?? null).length;
+    if (size > MAX_COMMAND_BYTES) return refuse(ruleError("protocol.too_large", { size, max: MAX_COMMAND_BYTES }));
+    const parsed = commandMessageSchema.safeParse(message);
+    if (!parsed.success) return refuse(ruleError("protocol.bad_message"));
+    const { kind, payload } = parsed.data;
+    if (occupant.kind === "screen") return refuse(ruleError("command.spectator"));
+    const result = this.input({ type: "command", seatId: occupant.seatId, host: occupant.host, kind, payload: payload ?? {} });
+    if (!result.ok) return refuse(result.error);
+    client.send(MESSAGE.ack, { id: parsed.data.id });
+  }
+
+  private sendError(client: Client, id: ErrorMessage["id"], error: RuleError, locale: Locale): void {
+    const message: ErrorMessage = { id, code: error.code, params: error.params ?? {}, message: errorMessage(error, locale, this.definition.messages) };
+    client.send(MESSAGE.error, message);
+  }
+
+  /**
+   * The one path of every change: apply to the rules, log, then sync views, clock, bots and
+   * patch. A refused input changes nothing and is not logged.
+   */
+  private input(input: SessionInput, options: { deferPatch?: boolean } = {}): ApplyResult {
+    let result: ApplyResult;
+    try {
+      result = this.session.apply(input);
+    } catch (error) {
+      console.error(`session ${this.row.code}: ${input.type} failed`, error);
+      return { ok: false, error: ruleError("internal") };
+    }
+    if (!result.ok) return result;
+    this.seq++;
+    roomServices().store.appendLog(this.row.code, this.seq, input);
+    if (!options.deferPatch) this.afterChange();
+    return result;
+  }
+
+  private afterChange(): void {
+    this.persistStatus();
+    for (const client of this.clients as Iterable<SessionClient>) this.refreshView(client);
+    this.phaseClock.sync(this.state.timer, this.session.phaseSerial, this.session.status === "playing");
+    this.broadcastPatch();
+    this.bots.schedule();
+  }
+
+  private persistStatus(): void {
+    const status = this.session.status;
+    if (status === this.row.status) return;
+    const { store } = roomServices();
+    if (status === "finished") saveReports(store, this.session, this.row);
+    store.setStatus(this.row.code, status);
+    this.row = { ...this.row, status };
+  }
+
+  private refreshView(client: SessionClient): void {
+    const occupant = client.userData;
+    if (!occupant || !client.view) return;
+    const next = new Set(occupant.kind === "player" ? this.definition.visibleTo(this.state, occupant.seatId) : []);
+    for (const object of occupant.visible) if (!next.has(object)) client.view.remove(object as never);
+    for (const object of next) if (!occupant.visible.has(object)) client.view.add(object as never);
+    occupant.visible = next;
+  }
+}
+
+function extractId(message: unknown): ErrorMessage["id"] {
+  const id = (message as { id?: unknown } | null)?.id;
+  return (typeof id === "string" && id.length <= 64) || (typeof id === "number" && Number.isInteger(id) && id >= 0) ? id : null;
+}

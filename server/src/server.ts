@@ -1,0 +1,66 @@
+import { Server, type Presence } from "@colyseus/core";
+import { WebSocketTransport } from "@colyseus/ws-transport";
+import type { AddressInfo } from "node:net";
+import { loadCatalogue } from "./content/catalogue.ts";
+import type { ServerConfig } from "./config.ts";
+import { loadGames } from "./games.ts";
+import { mountRoutes } from "./http/routes.ts";
+import { Store } from "./persistence/store.ts";
+import { SessionRoom } from "./room/SessionRoom.ts";
+import { setRoomServices } from "./room/services.ts";
+import { ROOM_NAME, SessionService } from "./sessions/service.ts";
+
+/** WebSocket frames above this size close the connection; commands are far smaller. */
+const MAX_FRAME_BYTES = 64 * 1024;
+
+export interface PlatformServer {
+  colyseus: Server;
+  sessions: SessionService;
+  store: Store;
+  /** The port actually bound (useful with PORT=0). */
+  port: number;
+  close(): Promise<void>;
+}
+
+async function scaleOut(config: ServerConfig): Promise<{ presence?: Presence; driver?: any; publicAddress?: string }> {
+  if (!config.REDIS_URL) return {};
+  const [{ RedisPresence }, { RedisDriver }] = await Promise.all([import("@colyseus/redis-presence"), import("@colyseus/redis-driver")]);
+  return {
+    presence: new RedisPresence(config.REDIS_URL),
+    driver: new RedisDriver(config.REDIS_URL),
+    publicAddress: new URL(config.publicUrl).host,
+  };
+}
+
+/** Builds and starts the whole platform: content, database, rooms, HTTP API and the client. */
+export async function startServer(config: ServerConfig): Promise<PlatformServer> {
+  const registered = await loadGames(config.extraGameModules);
+  const catalogue = loadCatalogue(registered);
+  const store = new Store(config.dataDir);
+  const sessions = new SessionService(store, catalogue, config.publicUrl);
+  setRoomServices({ store, catalogue, config });
+
+  const colyseus = new Server({
+    ...(await scaleOut(config)),
+    greet: false,
+    gracefullyShutdown: false,
+    transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES }),
+    express: (app) => mountRoutes(app, { catalogue, sessions, clientDir: config.clientDir }),
+  });
+  colyseus.define(ROOM_NAME, SessionRoom);
+  await colyseus.listen(config.PORT, config.HOST);
+  const reopened = await sessions.reopenUnfinished();
+  const address = (colyseus.transport as any).server?.address() as AddressInfo | null;
+  const port = address?.port ?? config.PORT;
+  console.log(`serious-games platform listening on ${config.HOST}:${port} (${catalogue.games.size} games, ${reopened} sessions reopened, data in ${config.dataDir})`);
+  return {
+    colyseus,
+    sessions,
+    store,
+    port,
+    async close() {
+      await colyseus.gracefullyShutdown(false);
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,140 @@
+import { matchMaker } from "@colyseus/core";
+import { randomSeed, splitSettings, type GameSession, type ReportAudience } from "@sgp/shared";
+import { z } from "zod";
+import type { ContentCatalogue } from "../content/catalogue.ts";
+import type { SessionRow, Store } from "../persistence/store.ts";
+import type { SessionRoom } from "../room/SessionRoom.ts";
+import { CODE_PATTERN, normaliseCode, randomCode } from "./codes.ts";
+import { buildReport, type StoredReportDocument } from "./reports.ts";
+import { hashToken, newToken, tokenMatches } from "./tokens.ts";
+
+export const ROOM_NAME = "session";
+
+export const createSessionSchema = z
+  .object({
+    game: z.string().min(1).max(40),
+    content: z.string().min(1).max(48).optional(),
+    mode: z.string().min(1).max(40).optional(),
+    settings: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
+export type CreateSessionBody = z.infer<typeof createSessionSchema>;
+
+export class ServiceError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly params: Record<string, string | number> = {},
+    readonly issues: unknown[] = [],
+  ) {
+    super(code);
+  }
+}
+
+export interface CreatedSession {
+  code: string;
+  facilitatorToken: string;
+  joinUrl: string;
+  reportUrl: string;
+}
+
+/** Sessions: creating them, opening their rooms, and reading their reports. */
+export class SessionService {
+  private readonly opening = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly catalogue: ContentCatalogue,
+    private readonly publicUrl: string,
+  ) {}
+
+  async create(body: CreateSessionBody): Promise<CreatedSession> {
+    const definition = this.catalogue.games.get(body.game);
+    if (!definition) throw new ServiceError(404, "session.unknown_game", { game: body.game });
+    const contents = this.catalogue.contents.get(body.game)!;
+    const content = body.content ? contents.get(body.content) : contents.values().next().value;
+    if (!content) throw new ServiceError(404, "session.unknown_content", { content: body.content ?? "" });
+    const mode = body.mode ?? definition.modes[0].id;
+    if (!definition.modes.some((m) => m.id === mode)) throw new ServiceError(400, "session.unknown_mode", { mode });
+    const settings = body.settings ?? {};
+    try {
+      splitSettings(definition, content.data, settings);
+    } catch (error) {
+      if (error instanceof z.ZodError) throw new ServiceError(400, "session.bad_settings", {}, error.issues);
+      throw error;
+    }
+    const facilitatorToken = newToken();
+    const now = Date.now();
+    const row: Omit<SessionRow, "code"> = {
+      game: definition.id, contentId: content.id, content: content.data, mode, settings, seed: randomSeed(), status: "lobby",
+      facilitatorTokenHash: hashToken(facilitatorToken), reportToken: newToken(), createdAt: now, updatedAt: now,
+    };
+    const code = this.insertWithFreshCode(row);
+    await this.open(code);
+    return {
+      code,
+      facilitatorToken,
+      joinUrl: `${this.publicUrl}/?code=${code}`,
+      reportUrl: `${this.publicUrl}/api/sessions/${code}/report?format=html&token=${row.reportToken}`,
+    };
+  }
+
+  private insertWithFreshCode(row: Omit<SessionRow, "code">): string {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const code = randomCode();
+      if (this.store.insertSession({ ...row, code })) return code;
+    }
+    throw new Error("could not find a free join code");
+  }
+
+  find(rawCode: string): SessionRow {
+    const code = normaliseCode(rawCode);
+    const row = CODE_PATTERN.test(code) ? this.store.getSession(code) : undefined;
+    if (!row) throw new ServiceError(404, "join.unknown_session", { code: rawCode.slice(0, 12) });
+    return row;
+  }
+
+  /** Makes sure the session's room is live (recreated from its log if the server restarted). */
+  async open(code: string): Promise<void> {
+    const existing = await matchMaker.query({ roomId: code });
+    if (existing.length > 0) return;
+    let opening = this.opening.get(code);
+    if (!opening) {
+      opening = matchMaker
+        .createRoom(ROOM_NAME, { code })
+        .then(() => undefined)
+        .finally(() => this.opening.delete(code));
+      this.opening.set(code, opening);
+    }
+    await opening;
+  }
+
+  /** Reopens every unfinished session, so that players find their rooms after a restart. */
+  async reopenUnfinished(): Promise<number> {
+    const rows = this.store.listSessions(["lobby", "playing"]);
+    for (const row of rows) await this.open(row.code);
+    return rows.length;
+  }
+
+  /** The facilitator's bearer token gives the full report; the read-only token the players'. */
+  audienceFor(row: SessionRow, bearer: string | undefined, token: string | undefined): ReportAudience {
+    if (bearer !== undefined) {
+      if (tokenMatches(bearer, row.facilitatorTokenHash)) return "facilitator";
+      throw new ServiceError(403, "report.forbidden");
+    }
+    if (token !== undefined) {
+      if (token.length === row.reportToken.length && tokenMatches(token, hashToken(row.reportToken))) return "players";
+      throw new ServiceError(403, "report.forbidden");
+    }
+    throw new ServiceError(401, "report.unauthorized");
+  }
+
+  report(row: SessionRow, audience: ReportAudience): StoredReportDocument {
+    const stored = this.store.getReport(row.code, audience);
+    if (stored) return JSON.parse(stored);
+    const room = matchMaker.getLocalRoomById(row.code) as SessionRoom | undefined;
+    const session: GameSession | undefined = room?.liveSession;
+    if (!session) throw new ServiceError(409, "report.not_ready");
+    return buildReport(session, row, audience);
+  }
+}
