@@ -116,6 +116,16 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
     }),
   );
 
+  app.get(
+    "/api/sessions/:code/state",
+    handle((req, res) => {
+      const row = sessions.find(String(req.params.code));
+      const bearer = req.headers.authorization?.match(/^Bearer (.+)$/i)?.[1];
+      if (sessions.audienceFor(row, bearer, undefined) !== "facilitator") throw new ServiceError(403, "report.forbidden");
+      res.json(sessions.integrity(row));
+    }),
+  );
+
   app.use("/api", (req, res) => sendError(res, req, new ServiceError(404, "request.bad_body", { details: `no route ${req.method} ${req.path}` })));
 
   // The client: static files, and index.html for every other page (the app routes itself).

@@ -3,7 +3,7 @@ import { StateView } from "@colyseus/schema";
 import {
   DEFAULT_LOCALE,
   FACILITATOR_SEAT,
-  GameSession,
+  type GameSession,
   MAX_COMMAND_BYTES,
   MESSAGE,
   commandMessageSchema,
@@ -22,6 +22,7 @@ import {
 } from "@sgp/shared";
 import type { SessionRow } from "../persistence/store.ts";
 import { saveReports } from "../sessions/reports.ts";
+import { replay, stateHash } from "../sessions/replay.ts";
 import { hashToken, newToken, tokenMatches } from "../sessions/tokens.ts";
 import { BotDriver } from "./bot-driver.ts";
 import { PhaseClock } from "./phase-clock.ts";
@@ -70,12 +71,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     this.roomId = row.code;
     this.autoDispose = false;
     this.patchRate = null;
-    this.session = new GameSession(definition, { code: row.code, contentId: row.contentId, content: row.content, mode: row.mode, seed: row.seed, settings: row.settings });
-    for (const entry of store.readLog(row.code)) {
-      const result = this.session.apply(entry.input);
-      if (!result.ok) console.warn(`replay of ${row.code}: entry ${entry.seq} (${entry.input.type}) refused: ${result.error.code}`);
-      this.seq = entry.seq;
-    }
+    ({ session: this.session, seq: this.seq } = replay(definition, row, store.readLog(row.code)));
     for (const seat of this.session.state.seats.values()) seat.connected = seat.controller === "bot";
     this.state = this.session.state;
     this.phaseClock = new PhaseClock(this.clock, (phase, serial) => this.input({ type: "timer.expired", phase, serial }));
@@ -87,6 +83,11 @@ export class SessionRoom extends Room<{ state: BaseState }> {
   /** The running session, for live reports before the end. */
   get liveSession(): GameSession {
     return this.session;
+  }
+
+  /** Where the session stands, for operators and tests: the log's length and the state's hash. */
+  integrity(): { seq: number; status: string; phase: string; hash: string } {
+    return { seq: this.seq, status: this.session.status, phase: this.state.phase, hash: stateHash(this.state) };
   }
 
   get definition(): GameDefinition {

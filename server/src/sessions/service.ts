@@ -129,6 +129,13 @@ export class SessionService {
     throw new ServiceError(401, "report.unauthorized");
   }
 
+  /** The live room's log length and state hash (this process only). */
+  integrity(row: SessionRow) {
+    const room = matchMaker.getLocalRoomById(row.code) as SessionRoom | undefined;
+    if (!room) throw new ServiceError(409, "report.not_ready");
+    return { code: row.code, ...room.integrity() };
+  }
+
   report(row: SessionRow, audience: ReportAudience): StoredReportDocument {
     const stored = this.store.getReport(row.code, audience);
     if (stored) return JSON.parse(stored);

@@ -1,0 +1,78 @@
+import { Client, type Room } from "@colyseus/sdk";
+import { MESSAGE, type ErrorMessage, type JoinOptions, type WelcomeMessage } from "@sgp/shared";
+
+export type Answer = { ack: true } | { ack: false; error: ErrorMessage };
+
+/** A real SDK client in a session, with helpers to send commands and await their answers. */
+export class TestPlayer {
+  welcome!: WelcomeMessage;
+  readonly errors: ErrorMessage[] = [];
+  private nextId = 1;
+  private readonly waiting = new Map<string | number, (answer: Answer) => void>();
+  private welcomed!: Promise<WelcomeMessage>;
+
+  private constructor(readonly room: Room) {
+    this.welcomed = new Promise((resolve) => room.onMessage(MESSAGE.welcome, (w: WelcomeMessage) => resolve((this.welcome = w))));
+    room.onMessage(MESSAGE.ack, ({ id }: { id: string | number }) => this.settle(id, { ack: true }));
+    room.onMessage(MESSAGE.error, (error: ErrorMessage) => {
+      this.errors.push(error);
+      if (error.id !== null) this.settle(error.id, { ack: false, error });
+    });
+    room.onMessage(MESSAGE.kicked, () => undefined);
+  }
+
+  static async join(url: string, code: string, options: JoinOptions): Promise<TestPlayer> {
+    const room = await new Client(url).joinById(code, options);
+    const player = new TestPlayer(room);
+    await player.welcomed;
+    return player;
+  }
+
+  get state(): any {
+    return this.room.state;
+  }
+
+  get seatId(): string {
+    return this.welcome.seatId;
+  }
+
+  send(kind: string, payload: unknown = {}): Promise<Answer> {
+    const id = this.nextId++;
+    return this.raw("cmd", { id, kind, payload }, id);
+  }
+
+  /** Sends any message at all, as a hostile client would, and waits for the answer to `id`. */
+  raw(type: string, message: unknown, id: string | number | null): Promise<Answer> {
+    const answer = new Promise<Answer>((resolve, reject) => {
+      if (id === null) return resolve({ ack: true });
+      this.waiting.set(id, resolve);
+      setTimeout(() => reject(new Error(`no answer to ${type} ${JSON.stringify(message).slice(0, 80)}`)), 10_000);
+    });
+    this.room.send(type as never, message as never);
+    return answer;
+  }
+
+  async leave(): Promise<void> {
+    await this.room.leave(true);
+  }
+
+  private settle(id: string | number, answer: Answer): void {
+    this.waiting.get(id)?.(answer);
+    this.waiting.delete(id);
+  }
+}
+
+export async function createSession(url: string, body: Record<string, unknown>): Promise<{ code: string; facilitatorToken: string; joinUrl: string; reportUrl: string }> {
+  const response = await fetch(`${url}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  if (response.status !== 201) throw new Error(`create session: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+/** Waits until the predicate holds on fresh state (patches arrive asynchronously). */
+export async function until(predicate: () => boolean, what = "condition", timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
