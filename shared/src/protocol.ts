@@ -100,10 +100,11 @@ export const platformCommandSchemas = {
   end: z.object({}).strict(),
   "bot.add": z.object({}).strict(),
   "seat.bot": z.object({ seat: z.string().min(1).max(32) }).strict(),
+  kick: z.object({ seat: z.string().min(1).max(32), reason: z.string().trim().max(200).default("") }).strict(),
 } as const;
 export type PlatformCommandKind = keyof typeof platformCommandSchemas;
 
 /** Which platform commands belong to the facilitator (the rest are any player's). */
 export const FACILITATOR_PLATFORM_COMMANDS: readonly PlatformCommandKind[] = [
-  "start", "pause", "resume", "extend", "skip", "end", "bot.add", "seat.bot",
+  "start", "pause", "resume", "extend", "skip", "end", "bot.add", "seat.bot", "kick",
 ];

@@ -68,6 +68,22 @@ describe("joining", () => {
   });
 });
 
+describe("kick", () => {
+  it("tells a kicked player why, frees the seat and revokes its token", async () => {
+    const session = await createSession(server.url, { game: "tiny" });
+    const facilitator = await TestPlayer.join(server.url, session.code, { seat: "facilitator", token: session.facilitatorToken });
+    const eve = await TestPlayer.join(server.url, session.code, { seat: "player", name: "Eve" });
+    const kicked = new Promise<{ reason: string }>((resolve) => eve.room.onMessage("kicked", resolve));
+    const left = new Promise<number>((resolve) => eve.room.onLeave(resolve));
+    expect(await facilitator.send("kick", { seat: eve.seatId, reason: "Nom inapproprié" })).toEqual({ ack: true });
+    expect(await kicked).toEqual({ reason: "Nom inapproprié" });
+    await until(() => !facilitator.state.seats.has(eve.seatId), "seat removed");
+    const again = await new Client(server.url).joinById(session.code, { seat: "player", seatToken: eve.welcome.seatToken! }).catch((e: Error) => e);
+    expect((again as Error).message).toMatch(/^\[join\.bad_seat_token\]/);
+    expect(await left).toBe(4000);
+  });
+});
+
 describe("commands", () => {
   it("refuses malformed, unknown, out-of-phase and other seats' commands, changing nothing and keeping the connection", async () => {
     const { session, ada, bob } = await startedGame();
@@ -139,6 +155,7 @@ describe("hidden hands", () => {
       const after = handOf(mover, mover.seatId);
       expect(after).toHaveLength(3);
       expect(after.slice(0, 2)).toEqual(before.slice(1));
+      await until(() => ada.state.total === bob.state.total, "both see the move");
     }
     expect(handOf(ada, bob.seatId) ?? []).toHaveLength(0);
   });

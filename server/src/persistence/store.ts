@@ -130,6 +130,10 @@ export class Store {
     return row?.seat_id;
   }
 
+  revokeSeatTokens(code: string, seatId: string): void {
+    this.db.prepare("DELETE FROM seat_tokens WHERE code = ? AND seat_id = ?").run(code, seatId);
+  }
+
   saveReport(code: string, audience: StoredReport["audience"], json: string): void {
     this.db.prepare("INSERT OR REPLACE INTO reports (code, audience, report_json, created_at) VALUES (?,?,?,?)").run(code, audience, json, Date.now());
   }

@@ -236,6 +236,18 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     const result = this.input({ type: "command", seatId: occupant.seatId, host: occupant.host, kind, payload: payload ?? {} });
     if (!result.ok) return refuse(result.error);
     client.send(MESSAGE.ack, { id: parsed.data.id });
+    if (kind === "kick") this.disconnectKicked(payload as { seat: string; reason?: string });
+  }
+
+  /** A kicked player is told why, loses their seat token, and is disconnected. */
+  private disconnectKicked({ seat, reason }: { seat: string; reason?: string }): void {
+    roomServices().store.revokeSeatTokens(this.row.code, seat);
+    for (const other of this.clients as Iterable<SessionClient>) {
+      if (other.userData?.seatId !== seat) continue;
+      other.userData = undefined;
+      other.send(MESSAGE.kicked, { reason: reason ?? "" });
+      other.leave(CloseCode.CONSENTED, "kicked");
+    }
   }
 
   private sendError(client: Client, id: ErrorMessage["id"], error: RuleError, locale: Locale): void {

@@ -242,6 +242,10 @@ export class GameSession<S extends BaseState = BaseState> {
       case "bot.add":
         if (this.status !== "lobby") return refuse("lobby.already_started");
         return this.addBot();
+      case "kick": {
+        if (!this.state.seats.has(payload.seat)) return refuse("seat.unknown", { seat: payload.seat });
+        return this.leave(payload.seat);
+      }
       case "seat.bot": {
         const target = this.state.seats.get(payload.seat);
         if (!target) return refuse("seat.unknown", { seat: payload.seat });
