@@ -68,6 +68,22 @@ describe("joining", () => {
   });
 });
 
+describe("server bots", () => {
+  it("plays bot seats added by the facilitator to the end, and takes over a seat the facilitator hands to a bot", async () => {
+    const session = await createSession(server.url, { game: "tiny", settings: { autoStart: false } });
+    const facilitator = await TestPlayer.join(server.url, session.code, { seat: "facilitator", token: session.facilitatorToken });
+    const ada = await TestPlayer.join(server.url, session.code, { seat: "player", name: "Ada" });
+    expect(await facilitator.send("bot.add")).toEqual({ ack: true });
+    expect(await facilitator.send("bot.add")).toEqual({ ack: true });
+    expect(await ada.send("bot.add")).toMatchObject({ ack: false, error: { code: "command.facilitator_only" } });
+    expect(await facilitator.send("start")).toEqual({ ack: true });
+    expect(await facilitator.send("seat.bot", { seat: ada.seatId })).toEqual({ ack: true });
+    await until(() => facilitator.state.status === "finished", "bots finish the game");
+    expect(facilitator.state.seats.get(ada.seatId).controller).toBe("bot");
+    expect(facilitator.state.total).toBeGreaterThanOrEqual(21);
+  });
+});
+
 describe("kick", () => {
   it("tells a kicked player why, frees the seat and revokes its token", async () => {
     const session = await createSession(server.url, { game: "tiny" });

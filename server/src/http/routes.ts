@@ -87,7 +87,7 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
       const row = sessions.find(String(req.params.code));
       if (row.status !== "finished") await sessions.open(row.code);
       const game = catalogue.games.get(row.game);
-      res.json({ code: row.code, game: row.game, content: row.contentId, mode: row.mode, status: row.status, title: game?.title ?? row.game });
+      res.json({ code: row.code, game: row.game, content: row.contentId, mode: row.mode, status: row.status, title: game?.title ?? row.game, settings: row.settings });
     }),
   );
 

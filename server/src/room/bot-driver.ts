@@ -1,5 +1,5 @@
 import type { Clock, Delayed } from "@colyseus/core";
-import { createRng, seatView, type ApplyResult, type BotCommand, type GameSession, type Rng, type SessionInput } from "@sgp/shared";
+import { createRng, decideBotMove, seatView, type ApplyResult, type GameSession, type Rng, type SessionInput } from "@sgp/shared";
 
 /**
  * Plays the bot seats with the game's policy, one move at a time, through the same input path
@@ -43,34 +43,23 @@ export class BotDriver {
     for (const seat of session.players()) {
       if (session.status !== "playing") return;
       if (seat.controller !== "bot" || this.exhausted.has(seat.id)) continue;
-      const command = (this.refused.has(seat.id) ? null : this.policy(seat.id)) ?? this.fallback(seat.id);
-      if (!command) continue;
+      const command = decideBotMove({
+        definition: session.definition,
+        view: seatView(session.state, new Set(session.definition.visibleTo(session.state, seat.id))),
+        me: seat.id,
+        content: session.config.content,
+        settings: session.gameSettings,
+        rng: this.rng,
+        policyRefused: this.refused.has(seat.id),
+      });
+      if (!command) {
+        this.exhausted.add(seat.id);
+        continue;
+      }
       const result = this.input({ type: "command", seatId: seat.id, host: false, kind: command.kind, payload: command.payload });
       if (result.ok) return; // the input path schedules the next move
       (this.refused.has(seat.id) ? this.exhausted : this.refused).add(seat.id);
       return this.playOne();
     }
-  }
-
-  private policy(seatId: string): BotCommand | null {
-    const { session } = this;
-    const definition = session.definition;
-    const visible = new Set(definition.visibleTo(session.state, seatId));
-    return definition.bot({
-      view: seatView(session.state, visible),
-      me: seatId,
-      content: session.config.content,
-      settings: session.gameSettings,
-      rng: this.rng,
-    });
-  }
-
-  /** With nothing to play, a bot ends its phase the way people do. */
-  private fallback(seatId: string): BotCommand | null {
-    const phase = this.session.definition.phases[this.session.state.phase];
-    const seat = this.session.state.seats.get(seatId);
-    if (phase?.endsWhenAllDone && seat && !seat.done) return { kind: "done", payload: {} };
-    this.exhausted.add(seatId);
-    return null;
   }
 }

@@ -4,3 +4,4 @@ export * from "./settings.ts";
 export * from "./seating.ts";
 export * from "./canonical.ts";
 export * from "./seat-view.ts";
+export * from "./bots.ts";

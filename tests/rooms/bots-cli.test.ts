@@ -1,0 +1,41 @@
+import { spawn } from "node:child_process";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createSession } from "../support/clients.ts";
+import { ServerProcess } from "../support/server-process.ts";
+
+let server: ServerProcess;
+
+beforeAll(async () => {
+  server = await ServerProcess.start();
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+function runBots(args: string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "server/src/cli/bots.ts", ...args], {
+      env: { ...process.env, EXTRA_GAME_MODULES: "tests/fixtures/tiny-game/index.ts" },
+    });
+    let output = "";
+    child.stdout.on("data", (c) => (output += c));
+    child.stderr.on("data", (c) => (output += c));
+    child.on("exit", (code) => resolve({ code, output }));
+  });
+}
+
+it("plays a whole game of the test game with network bots (hour-long timers) and exits 0", async () => {
+  const session = await createSession(server.url, { game: "tiny", settings: { autoStart: false, playSeconds: 3600, wrapSeconds: 3600 } });
+  const result = await runBots(["--url", server.url, "--code", session.code, "--count", "4", "--facilitator-token", session.facilitatorToken]);
+  expect(result.output).toContain(`session ${session.code}: game finished`);
+  expect(result.code).toBe(0);
+  const state = await (await fetch(`${server.url}/api/sessions/${session.code}/state`, { headers: { authorization: `Bearer ${session.facilitatorToken}` } })).json();
+  expect(state).toMatchObject({ status: "finished" });
+}, 60_000);
+
+it("explains its usage when arguments are missing", async () => {
+  const result = await runBots(["--url", server.url]);
+  expect(result.code).toBe(2);
+  expect(result.output).toContain("npm run bots -- --url");
+});
