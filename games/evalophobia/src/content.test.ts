@@ -12,9 +12,12 @@ import {
   type Deck,
 } from "./content.ts";
 
+function readJson(relative: string): unknown {
+  return JSON.parse(readFileSync(new URL(relative, import.meta.url), "utf8"));
+}
+
 function loadDeck(name: string): Deck {
-  const raw: unknown = JSON.parse(readFileSync(new URL(`../content/${name}.json`, import.meta.url), "utf8"));
-  return deckSchema.parse(raw);
+  return deckSchema.parse(readJson(`../content/${name}.json`));
 }
 
 const SHIPPED = ["default", "kiosk"] as const;
@@ -276,5 +279,30 @@ describe("checkDeck", () => {
     const unknown = issues.find((problem) => problem.code === "evalophobia.unknown_reason");
     expect(unknown?.message.en).toContain('"nowhere"');
     expect(unknown?.message.fr).toContain("« nowhere »");
+  });
+});
+
+describe("broken fixture decks (test-fixtures/)", () => {
+  it("broken-structure.json is refused by the schema, naming each field", () => {
+    const result = deckSchema.safeParse(readJson("../test-fixtures/broken-structure.json"));
+    expect(result.success).toBe(false);
+    const paths = result.success ? [] : result.error.issues.map((problem) => problem.path.join("."));
+    expect(paths).toEqual(
+      expect.arrayContaining(["reasons.0.id", "reasons.1.title.fr", "categories.2.icon", "levers.3.effort", "levers.4"]),
+    );
+  });
+
+  it("broken-semantics.json parses but fails the semantic checks", () => {
+    const deck = deckSchema.parse(readJson("../test-fixtures/broken-semantics.json"));
+    expect(summary(checkDeck(deck))).toEqual(
+      expect.arrayContaining([
+        { path: "$.reasons[1].id", code: "evalophobia.duplicate_id", severity: "error" },
+        { path: "$.levers[1].addresses[0]", code: "evalophobia.unknown_reason", severity: "error" },
+        { path: "$.levers[2].addresses[1]", code: "evalophobia.unknown_reason", severity: "error" },
+        { path: "$.categories[4]", code: "evalophobia.unused_category", severity: "error" },
+        { path: "$.levers[3].text.fr", code: "evalophobia.duplicate_text", severity: "error" },
+        { path: "$.categories[1].label.en", code: "evalophobia.english_same_as_french", severity: "error" },
+      ]),
+    );
   });
 });
