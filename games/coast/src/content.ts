@@ -1,0 +1,577 @@
+import { z } from "zod";
+import { contentEnvelopeSchema, issue, localizedTextSchema, type ContentIssue, type LocalizedText } from "@sgp/shared";
+
+/**
+ * The "Trait de côte" scenario: the territory, its zones (a graph drawn as polygons), the sea's
+ * parameters, the roles with public goals and secret objectives, the action cards, the event deck
+ * and the scoring weights. `scenarioSchema` checks the structure; `checkScenario` checks the
+ * meaning (references, symmetric neighbours, reachability, texts); `publicScenario` is what a
+ * client may download (no secret objectives).
+ *
+ * Units: elevations, heights, levels and depths in metres above mean sea level; widths in metres;
+ * money in thousands of euros (k€).
+ */
+
+export const GAME_ID = "coast";
+
+/** The fixed layout the zones' polygons are drawn in. */
+export const LAYOUT = { width: 1600, height: 1000 } as const;
+
+export const ZONE_KINDS = [
+  "beach",
+  "dune",
+  "seafront",
+  "town",
+  "port",
+  "campsite",
+  "marsh",
+  "farmland",
+  "oyster_beds",
+  "industry",
+  "hinterland",
+  "road",
+] as const;
+export type ZoneKind = (typeof ZONE_KINDS)[number];
+export const zoneKindSchema = z.enum(ZONE_KINDS);
+
+export const DEFENCE_KINDS = ["none", "dune", "dike"] as const;
+export type DefenceKind = (typeof DEFENCE_KINDS)[number];
+
+export const POWERS = ["approve", "appeal", "zoning", "tax"] as const;
+export type Power = (typeof POWERS)[number];
+
+export const INDICATORS = [
+  "homesFlooded",
+  "homesExposed",
+  "damage",
+  "jobs",
+  "nature",
+  "homes",
+  "budgetSpent",
+  "satisfaction",
+  "floodedZones",
+  "resilience",
+] as const;
+export type Indicator = (typeof INDICATORS)[number];
+
+export const COMPARISONS = ["<=", ">=", "=", "<", ">"] as const;
+export type Comparison = (typeof COMPARISONS)[number];
+
+/** Maximum text lengths, so that a card or a zone label stays readable on a tablet. */
+export const TEXT_LIMITS = { name: 40, title: 60, text: 280, description: 600 } as const;
+
+const idSchema = z
+  .string()
+  .max(48)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase kebab-case id: letters, digits and single dashes");
+
+const nameText = localizedTextSchema(TEXT_LIMITS.name);
+const titleText = localizedTextSchema(TEXT_LIMITS.title);
+const bodyText = localizedTextSchema(TEXT_LIMITS.text);
+const descriptionText = localizedTextSchema(TEXT_LIMITS.description);
+
+const metres = (min: number, max: number) => z.number().min(min).max(max);
+const count = z.number().int().min(0).max(100_000);
+const money = z.number().int().min(0).max(1_000_000);
+const fraction = z.number().min(0).max(1);
+const satisfactionDelta = z.number().int().min(-100).max(100);
+
+// ---------------------------------------------------------------------------------------------
+// Territory and zones
+
+export const territorySchema = z
+  .object({
+    name: nameText,
+    description: descriptionText,
+    startYear: z.number().int().min(1900).max(2300),
+    yearsPerRound: z.number().int().min(1).max(25),
+    rounds: z.number().int().min(1).max(12),
+  })
+  .strict();
+
+export const defenceSchema = z
+  .object({
+    kind: z.enum(DEFENCE_KINDS),
+    /** The crest, in metres above mean sea level (0 when there is no defence). */
+    height: metres(0, 30),
+    /** 1 = as new, 0 = ruined. A poorly kept dike breaches more easily. */
+    condition: fraction,
+  })
+  .strict();
+export type Defence = z.infer<typeof defenceSchema>;
+
+const pointSchema = z.tuple([z.number(), z.number()]);
+
+export const zoneSchema = z
+  .object({
+    id: idSchema,
+    name: nameText,
+    description: bodyText.optional(),
+    kind: zoneKindSchema,
+    /** Ground level, metres above mean sea level. */
+    elevation: metres(-10, 100),
+    seaFacing: z.boolean(),
+    neighbours: z.array(idSchema).min(1).max(12),
+    /** A polygon in the 1600x1000 layout. */
+    shape: z.array(pointSchema).min(3).max(64),
+    homes: count,
+    jobs: count,
+    nature: z.number().min(0).max(10),
+    defence: defenceSchema,
+    /** Width of a beach or dune, in metres; erosion narrows it. 0 for other zones. */
+    width: metres(0, 2000).default(0),
+    buildable: z.boolean(),
+  })
+  .strict();
+export type Zone = z.infer<typeof zoneSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// The sea
+
+export const damageBandSchema = z
+  .object({
+    /** The band applies from this depth (m) up to the next band's. */
+    fromDepth: metres(0, 20),
+    perHome: money,
+    perJob: money,
+  })
+  .strict();
+export type DamageBand = z.infer<typeof damageBandSchema>;
+
+export const breachSchema = z
+  .object({
+    /** Chance per round that a dike in condition 0 fails when the water is near its crest. */
+    baseChance: fraction,
+    /** "Near the crest": the water is less than this many metres below it. */
+    nearCrest: metres(0, 5),
+    /** The chance is multiplied by this when the water goes over the crest. */
+    overtopMultiplier: z.number().min(1).max(10),
+    /** Condition a dike loses when it breaches. */
+    conditionLoss: fraction,
+  })
+  .strict();
+
+export const seaSchema = z
+  .object({
+    /** High-tide level, metres above mean sea level. */
+    highTide: metres(-5, 10),
+    /** Metres of sea-level rise added during each round (may accelerate). */
+    riseByRound: z.array(metres(0, 3)).min(1).max(12),
+    /** Metres of width lost per year, by kind of shore. */
+    erosion: z.partialRecord(zoneKindSchema, metres(0, 50)),
+    /** Metres of width a beach or dune loses per metre of storm surge. */
+    stormErosion: metres(0, 50).default(0),
+    breach: breachSchema,
+    /** A dune narrower than this (m) no longer holds: it loses its crest. */
+    duneFailWidth: metres(0, 500),
+    /** Metres of surge a flooded marsh takes off for the zones behind it. */
+    marshAbsorption: metres(0, 5),
+    /** The surge (m) of the reference storm used to count homes exposed. */
+    referenceSurge: metres(0, 10),
+    /** Damage per home and per job in a flooded zone, by depth band (k€), sorted by depth. */
+    damage: z.array(damageBandSchema).min(1).max(10),
+    /** Nature points a zone gains or loses when it floods, by kind (salt on farmland...). */
+    natureOnFlood: z.partialRecord(zoneKindSchema, z.number().min(-10).max(10)).default({}),
+  })
+  .strict();
+export type Sea = z.infer<typeof seaSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Roles and objectives
+
+export const objectiveSchema = z
+  .object({
+    indicator: z.enum(INDICATORS),
+    /** The whole territory, or the zones of one kind. */
+    scope: z.union([z.literal("global"), zoneKindSchema]).default("global"),
+    compare: z.enum(COMPARISONS),
+    value: z.number(),
+    /** When true, `value` is a fraction of the indicator's value at the start (0.8 = 80 %). */
+    relative: z.boolean().optional(),
+    /** First and last rounds (1-based) the objective is checked on; all rounds when absent. */
+    fromRound: z.number().int().min(1).max(12).optional(),
+    toRound: z.number().int().min(1).max(12).optional(),
+    text: bodyText,
+  })
+  .strict();
+export type Objective = z.infer<typeof objectiveSchema>;
+
+export const roleSchema = z
+  .object({
+    id: idSchema,
+    name: nameText,
+    description: descriptionText,
+    budgetPerRound: money,
+    goals: z.array(objectiveSchema).min(1).max(4),
+    secretObjectives: z.array(objectiveSchema).min(1).max(4),
+    power: z.enum(POWERS).optional(),
+  })
+  .strict();
+export type Role = z.infer<typeof roleSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Action cards
+
+const relocationTarget = z.union([zoneKindSchema, z.literal("outside")]);
+
+/** What an action does to the zone it is placed on (warningPlan: to the whole territory). */
+export const actionEffectSchema = z.discriminatedUnion("type", [
+  /** Raise the crest by `metres`; `kind` builds that defence where there was none. */
+  z.object({ type: z.literal("raiseDefence"), metres: metres(0, 10), kind: z.enum(["dike", "dune"]).optional() }).strict(),
+  /** Add to the defence's condition (capped at 1). */
+  z.object({ type: z.literal("repairDefence"), condition: fraction }).strict(),
+  /** Add width to a beach or dune. */
+  z.object({ type: z.literal("addWidth"), metres: metres(0, 500) }).strict(),
+  /** Multiply the zone's erosion rate by `factor` (0.5 halves it). */
+  z.object({ type: z.literal("slowErosion"), factor: fraction }).strict(),
+  /** Move up to `count` homes away, to zones of a kind or out of the territory. */
+  z.object({ type: z.literal("relocateHomes"), count: count, to: relocationTarget.optional() }).strict(),
+  z.object({ type: z.literal("relocateJobs"), count: count, to: relocationTarget.optional() }).strict(),
+  /** No new homes may be built in the zone (housing pressure goes elsewhere). */
+  z.object({ type: z.literal("forbidBuilding") }).strict(),
+  /** Multiply the zone's flood damage by `factor` (adapted buildings). */
+  z.object({ type: z.literal("reduceDamage"), factor: fraction }).strict(),
+  z.object({ type: z.literal("changeNature"), delta: z.number().min(-10).max(10) }).strict(),
+  /** Change a role's satisfaction (or every role's, with "all"). */
+  z.object({ type: z.literal("changeSatisfaction"), role: z.union([idSchema, z.literal("all")]), delta: satisfactionDelta }).strict(),
+  /** Depoldering: the zone becomes a marsh, its defence is removed, what stood there moves out. */
+  z.object({ type: z.literal("marshRestore") }).strict(),
+  /** Multiply every zone's flood damage by `factor` (warning and evacuation). */
+  z.object({ type: z.literal("warningPlan"), factor: fraction }).strict(),
+]);
+export type ActionEffect = z.infer<typeof actionEffectSchema>;
+
+export const actionSchema = z
+  .object({
+    id: idSchema,
+    name: titleText,
+    text: bodyText,
+    cost: money,
+    roundsToBuild: z.number().int().min(0).max(6),
+    /** Where the card may be placed. */
+    zoneKinds: z.array(zoneKindSchema).min(1),
+    /** The roles that may propose it: the one place this is said. */
+    proposers: z.array(idSchema),
+    /** A regulated project: the State must approve it. */
+    needsApproval: z.boolean(),
+    effects: z.array(actionEffectSchema).min(1).max(6),
+  })
+  .strict();
+export type Action = z.infer<typeof actionSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Events
+
+export const eventEffectSchema = z.discriminatedUnion("type", [
+  /** A storm surge of `metres` this round. */
+  z.object({ type: z.literal("surge"), metres: metres(0, 8) }).strict(),
+  /** A higher tide this round (added to the high-tide level). */
+  z.object({ type: z.literal("springTide"), metres: metres(0, 3) }).strict(),
+  /** A new report: every remaining round's rise grows by this much. */
+  z.object({ type: z.literal("riseFaster"), metresPerRound: metres(0, 2) }).strict(),
+  /** Extra money this round, for the listed actions only when given. */
+  z.object({ type: z.literal("funding"), budget: money, actionIds: z.array(idSchema).min(1).optional() }).strict(),
+  /** New homes want to be built in buildable zones of these kinds (unless zoning forbids it). */
+  z.object({ type: z.literal("housingPressure"), homes: count, zoneKinds: z.array(zoneKindSchema).min(1) }).strict(),
+  /** Jobs in zones of these kinds are multiplied by `jobsFactor`. */
+  z.object({ type: z.literal("tourism"), jobsFactor: z.number().min(0).max(3), zoneKinds: z.array(zoneKindSchema).min(1) }).strict(),
+  /** Oyster beds lose this many jobs. */
+  z.object({ type: z.literal("oysterCrisis"), jobs: count }).strict(),
+  /** A role is taken to court: its satisfaction changes, its projects are delayed. */
+  z.object({ type: z.literal("lawsuit"), role: idSchema, satisfaction: satisfactionDelta, delayRounds: z.number().int().min(0).max(3) }).strict(),
+  /** An election: the role's satisfaction is checked (below half, it is weakened). */
+  z.object({ type: z.literal("election"), role: idSchema }).strict(),
+  /** Media coverage: one role's satisfaction, or everyone's, changes. */
+  z.object({ type: z.literal("media"), satisfaction: satisfactionDelta, role: idSchema.optional() }).strict(),
+  z.object({ type: z.literal("calm") }).strict(),
+]);
+export type EventEffect = z.infer<typeof eventEffectSchema>;
+export type EventEffectType = EventEffect["type"];
+export const EVENT_EFFECT_TYPES = eventEffectSchema.options.map((option) => option.shape.type.value);
+
+export const eventSchema = z
+  .object({
+    id: idSchema,
+    title: titleText,
+    text: bodyText,
+    weight: z.number().int().min(0).max(100),
+    effects: z.array(eventEffectSchema).min(1).max(4),
+  })
+  .strict();
+export type ScenarioEvent = z.infer<typeof eventSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Scoring and the whole scenario
+
+export const scoringSchema = z
+  .object({
+    /** Weights of the normalised indicators in the resilience index (0-100). */
+    weights: z
+      .object({
+        safety: z.number().min(0).max(10),
+        economy: z.number().min(0).max(10),
+        nature: z.number().min(0).max(10),
+        budget: z.number().min(0).max(10),
+        cohesion: z.number().min(0).max(10),
+      })
+      .strict()
+      .refine((w) => Object.values(w).some((value) => value > 0), "at least one weight must be positive"),
+  })
+  .strict();
+export type Scoring = z.infer<typeof scoringSchema>;
+
+export const scenarioSchema = contentEnvelopeSchema
+  .extend({
+    game: z.literal(GAME_ID),
+    territory: territorySchema,
+    zones: z.array(zoneSchema).min(4).max(30),
+    sea: seaSchema,
+    roles: z.array(roleSchema).min(3).max(8),
+    actions: z.array(actionSchema).min(4).max(60),
+    events: z.array(eventSchema).min(4).max(120),
+    scoring: scoringSchema,
+  })
+  .strict();
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+
+export type PublicRole = Omit<Role, "secretObjectives">;
+export type PublicScenario = Omit<Scenario, "roles"> & { roles: PublicRole[] };
+
+/** What a client may download: every role without its secret objectives. */
+export function publicScenario(scenario: Scenario): PublicScenario {
+  const roles = scenario.roles.map(({ secretObjectives: _secret, ...role }) => role);
+  return { ...scenario, roles };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Semantic checks
+
+type Path = PropertyKey[];
+const msg = (fr: string, en: string) => ({ fr, en });
+
+/** Two items of a list with the same id. */
+function checkDuplicateIds(list: readonly { id: string }[], key: string): ContentIssue[] {
+  const seen = new Set<string>();
+  const issues: ContentIssue[] = [];
+  list.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      issues.push(issue([key, index, "id"], "coast.duplicate_id", msg(`Identifiant « ${item.id} » déjà utilisé.`, `Id "${item.id}" is used twice.`)));
+    }
+    seen.add(item.id);
+  });
+  return issues;
+}
+
+/** Neighbours that do not exist, that are the zone itself, or that do not list the zone back. */
+function checkNeighbours(zones: readonly Zone[]): ContentIssue[] {
+  const byId = new Map(zones.map((zone) => [zone.id, zone]));
+  const issues: ContentIssue[] = [];
+  zones.forEach((zone, z) => {
+    zone.neighbours.forEach((id, n) => {
+      const path = ["zones", z, "neighbours", n];
+      const other = byId.get(id);
+      if (id === zone.id) {
+        issues.push(issue(path, "coast.self_neighbour", msg(`La zone « ${zone.id} » se cite comme voisine.`, `Zone "${zone.id}" lists itself as a neighbour.`)));
+      } else if (!other) {
+        issues.push(issue(path, "coast.unknown_neighbour", msg(`La zone voisine « ${id} » n'existe pas.`, `Neighbour zone "${id}" does not exist.`)));
+      } else if (!other.neighbours.includes(zone.id)) {
+        issues.push(
+          issue(path, "coast.asymmetric_neighbour", msg(`« ${id} » ne cite pas « ${zone.id} » parmi ses voisines.`, `"${id}" does not list "${zone.id}" as a neighbour.`)),
+        );
+      }
+    });
+  });
+  return issues;
+}
+
+/** Zones the sea can never reach through neighbours, starting from the sea-facing zones. */
+function checkReachability(zones: readonly Zone[]): ContentIssue[] {
+  const starts = zones.filter((zone) => zone.seaFacing).map((zone) => zone.id);
+  if (starts.length === 0) {
+    return [issue(["zones"], "coast.no_sea_facing", msg("Aucune zone ne donne sur la mer.", "No zone faces the sea."))];
+  }
+  const byId = new Map(zones.map((zone) => [zone.id, zone]));
+  const reached = new Set(starts);
+  const queue = [...starts];
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    for (const next of byId.get(id)?.neighbours ?? []) {
+      if (byId.has(next) && !reached.has(next)) {
+        reached.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return zones.flatMap((zone, z) =>
+    reached.has(zone.id)
+      ? []
+      : [issue(["zones", z], "coast.unreachable_zone", msg(`La zone « ${zone.id} » n'est reliée à aucune zone littorale.`, `Zone "${zone.id}" is not connected to any sea-facing zone.`))],
+  );
+}
+
+function checkShapes(zones: readonly Zone[]): ContentIssue[] {
+  return zones.flatMap((zone, z) =>
+    zone.shape.flatMap(([x, y], p) =>
+      x < 0 || y < 0 || x > LAYOUT.width || y > LAYOUT.height
+        ? [issue(["zones", z, "shape", p], "coast.shape_outside", msg(`Point (${x}, ${y}) hors du plan 1600x1000.`, `Point (${x}, ${y}) is outside the 1600x1000 layout.`))]
+        : [],
+    ),
+  );
+}
+
+function unknownRole(path: Path, id: string): ContentIssue {
+  return issue(path, "coast.unknown_role", msg(`Le rôle « ${id} » n'existe pas.`, `Role "${id}" does not exist.`));
+}
+
+function absentKind(path: Path, kind: string): ContentIssue {
+  return issue(path, "coast.kind_absent", msg(`Aucune zone de type « ${kind} » dans ce scénario.`, `No zone of kind "${kind}" in this scenario.`), "warning");
+}
+
+/** Proposers and roles named by effects exist; each action can be played and placed somewhere. */
+function checkActions(scenario: Scenario): ContentIssue[] {
+  const roles = new Set(scenario.roles.map((role) => role.id));
+  const kinds = new Set<string>(scenario.zones.map((zone) => zone.kind));
+  return scenario.actions.flatMap((action, a) => {
+    const issues: ContentIssue[] = [];
+    action.proposers.forEach((id, p) => {
+      if (!roles.has(id)) issues.push(unknownRole(["actions", a, "proposers", p], id));
+    });
+    if (!action.proposers.some((id) => roles.has(id))) {
+      issues.push(issue(["actions", a, "proposers"], "coast.action_unplayable", msg(`Aucun rôle ne peut jouer « ${action.id} ».`, `No role may play "${action.id}".`)));
+    }
+    if (!action.zoneKinds.some((kind) => kinds.has(kind))) {
+      issues.push(
+        issue(["actions", a, "zoneKinds"], "coast.action_no_zone", msg(`« ${action.id} » ne peut être posée sur aucune zone.`, `"${action.id}" cannot be placed on any zone.`), "warning"),
+      );
+    }
+    action.effects.forEach((effect, e) => {
+      const path = ["actions", a, "effects", e];
+      if (effect.type === "changeSatisfaction" && effect.role !== "all" && !roles.has(effect.role)) issues.push(unknownRole([...path, "role"], effect.role));
+      if ((effect.type === "relocateHomes" || effect.type === "relocateJobs") && effect.to && effect.to !== "outside" && !kinds.has(effect.to)) {
+        issues.push(absentKind([...path, "to"], effect.to));
+      }
+    });
+    return issues;
+  });
+}
+
+/** Roles and actions named by events exist; zone kinds they name are present. */
+function checkEvents(scenario: Scenario): ContentIssue[] {
+  const roles = new Set(scenario.roles.map((role) => role.id));
+  const actions = new Set(scenario.actions.map((action) => action.id));
+  const kinds = new Set<string>(scenario.zones.map((zone) => zone.kind));
+  return scenario.events.flatMap((event, v) =>
+    event.effects.flatMap((effect, e): ContentIssue[] => {
+      const path = ["events", v, "effects", e];
+      switch (effect.type) {
+        case "lawsuit":
+        case "election":
+        case "media":
+          return effect.role !== undefined && !roles.has(effect.role) ? [unknownRole([...path, "role"], effect.role)] : [];
+        case "funding":
+          return (effect.actionIds ?? []).flatMap((id, i) =>
+            actions.has(id) ? [] : [issue([...path, "actionIds", i], "coast.unknown_action", msg(`L'action « ${id} » n'existe pas.`, `Action "${id}" does not exist.`))],
+          );
+        case "housingPressure":
+        case "tourism":
+          return effect.zoneKinds.flatMap((kind, k) => (kinds.has(kind) ? [] : [absentKind([...path, "zoneKinds", k], kind)]));
+        default:
+          return [];
+      }
+    }),
+  );
+}
+
+/** Objectives whose scope names a zone kind the map does not have; rounds out of the game. */
+function checkObjectives(scenario: Scenario): ContentIssue[] {
+  const kinds = new Set<string>(scenario.zones.map((zone) => zone.kind));
+  const rounds = scenario.territory.rounds;
+  return scenario.roles.flatMap((role, r) =>
+    (["goals", "secretObjectives"] as const).flatMap((list) =>
+      role[list].flatMap((objective, o) => {
+        const path = ["roles", r, list, o];
+        const issues: ContentIssue[] = [];
+        if (objective.scope !== "global" && !kinds.has(objective.scope)) {
+          issues.push(
+            issue([...path, "scope"], "coast.objective_scope_absent", msg(`Objectif sur « ${objective.scope} » : aucune zone de ce type.`, `Objective on "${objective.scope}": no zone of that kind.`), "warning"),
+          );
+        }
+        const from = objective.fromRound ?? 1;
+        const to = objective.toRound ?? rounds;
+        if (from > to || to > rounds) {
+          issues.push(issue([...path, objective.toRound ? "toRound" : "fromRound"], "coast.objective_rounds", msg(`Tours ${from} à ${to} hors de la partie (${rounds} tours).`, `Rounds ${from} to ${to} are outside the game (${rounds} rounds).`)));
+        }
+        return issues;
+      }),
+    ),
+  );
+}
+
+/** One rise value per round, and damage bands sorted by depth. */
+function checkSea(scenario: Scenario): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const { rounds } = scenario.territory;
+  if (scenario.sea.riseByRound.length < rounds) {
+    issues.push(
+      issue(["sea", "riseByRound"], "coast.rise_too_short", msg(`Il faut une hausse du niveau pour chacun des ${rounds} tours.`, `A sea-level rise is needed for each of the ${rounds} rounds.`)),
+    );
+  }
+  scenario.sea.damage.forEach((band, b) => {
+    const previous = scenario.sea.damage[b - 1];
+    if (previous && band.fromDepth <= previous.fromDepth) {
+      issues.push(issue(["sea", "damage", b, "fromDepth"], "coast.damage_bands_order", msg("Les tranches de dégâts doivent être rangées par profondeur croissante.", "Damage bands must be sorted by increasing depth.")));
+    }
+  });
+  return issues;
+}
+
+const TEXT_KEYS = new Set(["name", "title", "text", "description"]);
+
+/** Every localized text of the scenario, with its path. */
+function collectTexts(value: unknown, path: Path, out: { path: Path; text: LocalizedText }[]): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => collectTexts(item, [...path, index], out));
+    return;
+  }
+  if (value === null || typeof value !== "object") return;
+  for (const [key, child] of Object.entries(value)) {
+    if (TEXT_KEYS.has(key) && isLocalizedText(child)) out.push({ path: [...path, key], text: child });
+    else collectTexts(child, [...path, key], out);
+  }
+}
+
+function isLocalizedText(value: unknown): value is LocalizedText {
+  return typeof value === "string" || (typeof value === "object" && value !== null && typeof (value as { fr?: unknown }).fr === "string");
+}
+
+/** English missing (a warning) or identical to the French (an error). */
+function checkTranslations(scenario: Scenario): ContentIssue[] {
+  const texts: { path: Path; text: LocalizedText }[] = [];
+  collectTexts(scenario, [], texts);
+  return texts.flatMap(({ path, text }) => {
+    if (typeof text === "string" || text.en === undefined) {
+      return [issue(path, "coast.missing_english", msg("Texte sans version anglaise.", "Text has no English version."), "warning")];
+    }
+    return text.en.trim() === text.fr.trim()
+      ? [issue([...path, "en"], "coast.english_identical", msg("La version anglaise est identique au français.", "The English text is identical to the French."))]
+      : [];
+  });
+}
+
+/** Every semantic problem of a scenario that already matches `scenarioSchema`. */
+export function checkScenario(scenario: Scenario): ContentIssue[] {
+  return [
+    ...checkDuplicateIds(scenario.zones, "zones"),
+    ...checkDuplicateIds(scenario.roles, "roles"),
+    ...checkDuplicateIds(scenario.actions, "actions"),
+    ...checkDuplicateIds(scenario.events, "events"),
+    ...checkNeighbours(scenario.zones),
+    ...checkReachability(scenario.zones),
+    ...checkShapes(scenario.zones),
+    ...checkActions(scenario),
+    ...checkEvents(scenario),
+    ...checkObjectives(scenario),
+    ...checkSea(scenario),
+    ...checkTranslations(scenario),
+  ];
+}
