@@ -11,7 +11,9 @@ export interface RegisteredGame {
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** The games shipped with the platform. Adding a game: add its folder in games/ and one line here. */
-const SHIPPED: { load: () => Promise<GameDefinition>; folder: string }[] = [];
+const SHIPPED: { load: () => Promise<GameDefinition>; folder: string }[] = [
+  { load: async () => (await import("@sgp/game-evalophobia")).default, folder: "evalophobia" },
+];
 
 /** Registers the shipped games plus extra modules (each exporting its definition as default). */
 export async function loadGames(extraModules: string[]): Promise<RegisteredGame[]> {

@@ -42,6 +42,8 @@ export interface PhaseDefinition<S, C, St> {
   commands: readonly string[];
   /** The phase ends when every player seat has said "done" (the `done` command is then allowed). */
   endsWhenAllDone?: boolean;
+  /** Refuses a player's "done" while they still owe something in this phase. */
+  canBeDone?(state: S, ctx: GameContext<C, St>, seatId: string): RuleError | void;
   /** The phase's timer in seconds, or null for none. */
   timerSeconds?(settings: St, state: S): number | null;
   enter?(state: S, ctx: GameContext<C, St>): void;
@@ -84,6 +86,8 @@ export interface GameDefinition<S extends BaseState = any, C extends ContentEnve
   /** Game settings with their defaults; a deck may set its own defaults. */
   settings: z.ZodType<St>;
   contentSettings?(content: C): Partial<St>;
+  /** A tighter cap on players than the mode's, from the settings (a small deck, say). */
+  maxPlayers?(settings: St): number;
   createState(): S;
   /** Deals and prepares once the seats are known, when the game starts. */
   setup(state: S, ctx: GameContext<C, St>): void;

@@ -43,10 +43,12 @@ export class GameSession<S extends BaseState = BaseState> {
     readonly definition: GameDefinition<S>,
     readonly config: SessionConfig,
   ) {
-    const mode = definition.modes.find((m) => m.id === config.mode);
-    if (!mode) throw new Error(`game ${definition.id} has no mode ${config.mode}`);
-    this.mode = mode;
+    const declared = definition.modes.find((m) => m.id === config.mode);
+    if (!declared) throw new Error(`game ${definition.id} has no mode ${config.mode}`);
     const { platform, game } = splitSettings(definition, config.content, config.settings);
+    const cap = definition.maxPlayers?.(game) ?? declared.maxPlayers;
+    const mode = { ...declared, maxPlayers: Math.max(declared.minPlayers, Math.min(declared.maxPlayers, cap)) };
+    this.mode = mode;
     this.platform = platform;
     this.gameSettings = game;
     this.rng = createRng(config.seed);
@@ -210,6 +212,8 @@ export class GameSession<S extends BaseState = BaseState> {
         const phase = this.definition.phases[this.state.phase];
         if (!phase?.endsWhenAllDone) return refuse("command.done_not_allowed");
         if (seat!.done) return refuse("command.already_done");
+        const owed = phase.canBeDone?.(this.state, this.ctx, seat!.id);
+        if (owed) return { ok: false, error: owed };
         seat!.done = true;
         this.settle();
         return OK;
