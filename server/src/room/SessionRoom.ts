@@ -206,6 +206,11 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     }
   }
 
+  /** Colyseus wraps every hook and timer in a try/catch once this exists: one bad input never stops the process. */
+  override onUncaughtException(error: Error, method: string): void {
+    console.error(`session ${this.roomId}: uncaught error in ${method}`, error);
+  }
+
   override onDispose(): void {
     this.phaseClock?.stop();
     this.bots?.stop();

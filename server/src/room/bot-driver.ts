@@ -27,10 +27,11 @@ export class BotDriver {
     this.refused.clear();
     this.exhausted.clear();
     if (this.pending || this.session.status !== "playing") return;
-    this.pending = this.clock.setTimeout(() => {
+    // The move runs after the clock's tick: it patches, and a patch ticks the clock itself.
+    this.pending = this.clock.setTimeout(() => queueMicrotask(() => {
       this.pending = undefined;
       this.playOne();
-    }, this.delayMs);
+    }), this.delayMs);
   }
 
   stop(): void {

@@ -46,10 +46,11 @@ export class PhaseClock {
     } else if (!this.pending) {
       this.endsAt = now + this.remaining;
       const phase = timer.phase;
-      this.pending = this.clock.setTimeout(() => {
+      // Reported after the clock's tick: the expiry patches, and a patch ticks the clock itself.
+      this.pending = this.clock.setTimeout(() => queueMicrotask(() => {
         this.pending = undefined;
         this.onExpire(phase, serial);
-      }, Math.max(0, this.remaining));
+      }), Math.max(0, this.remaining));
     }
     timer.endsAt = this.pending ? this.endsAt : 0;
     timer.remainingMs = Math.max(0, this.pending ? this.endsAt - now : this.remaining);
