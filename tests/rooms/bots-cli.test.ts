@@ -34,6 +34,19 @@ it("plays a whole game of the test game with network bots (hour-long timers) and
   expect(state).toMatchObject({ status: "finished" });
 }, 60_000);
 
+it("finishes an Evalophobia group game of six bots and a solo game, with hour-long timers", async () => {
+  const hour = { diagnosisSeconds: 3600, voteSeconds: 3600, leversSeconds: 3600, roadmapSeconds: 3600 };
+  const group = await createSession(server.url, { game: "evalophobia", mode: "group", settings: { autoStart: false, ...hour } });
+  const solo = await createSession(server.url, { game: "evalophobia", mode: "solo", settings: hour });
+  const [groupRun, soloRun] = await Promise.all([
+    runBots(["--url", server.url, "--code", group.code, "--count", "6", "--facilitator-token", group.facilitatorToken]),
+    runBots(["--url", server.url, "--code", solo.code, "--count", "1", "--facilitator-token", solo.facilitatorToken]),
+  ]);
+  expect(groupRun.output).toContain("game finished");
+  expect(groupRun.code).toBe(0);
+  expect(soloRun.code).toBe(0);
+}, 90_000);
+
 it("explains its usage when arguments are missing", async () => {
   const result = await runBots(["--url", server.url]);
   expect(result.code).toBe(2);

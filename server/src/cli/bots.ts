@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { Client, type Room } from "@colyseus/sdk";
-import { BOT_NAMES, createRng, decideBotMove, MESSAGE, splitSettings, type ErrorMessage, type GameDefinition } from "@sgp/shared";
+import { BOT_NAMES, MESSAGE, splitSettings, type ErrorMessage } from "@sgp/shared";
+import { playAsBot } from "../bots/network-bot.ts";
 import { loadConfig } from "../config.ts";
 import { loadGames } from "../games.ts";
 
@@ -39,7 +40,7 @@ async function main(): Promise<number> {
   for (let i = 0; i < count; i++) {
     const room = await client.joinById(info.code, { seat: "player", name: `${BOT_NAMES[i % BOT_NAMES.length]} (bot)` });
     bots.push(room);
-    playing.push(play(room, definition, content, settings, `${info.code}:${i}`)); // before the welcome arrives
+    playing.push(playAsBot(room, { definition, content, settings, seed: `${info.code}:${i}` })); // before the welcome arrives
   }
   const finished = Promise.all(playing);
   if (values["facilitator-token"]) {
@@ -54,44 +55,6 @@ async function main(): Promise<number> {
   console.log(`session ${info.code}: game finished`);
   await Promise.all(bots.map((room) => room.leave(true).catch(() => undefined)));
   return 0;
-}
-
-/** One bot: after every change it may see, decides and sends one command, then waits for the answer. */
-function play(room: Room, definition: GameDefinition, content: unknown, settings: unknown, seed: string): Promise<void> {
-  return new Promise((resolve) => {
-    const rng = createRng(seed);
-    let me = "";
-    let busy = false;
-    let refusedAt = "";
-    let nextId = 1;
-    const pending = new Map<number, (ok: boolean) => void>();
-    room.onMessage(MESSAGE.welcome, (w: { seatId: string }) => {
-      me = w.seatId;
-      act();
-    });
-    room.onMessage(MESSAGE.ack, ({ id }: { id: number }) => pending.get(id)?.(true));
-    room.onMessage(MESSAGE.error, (e: ErrorMessage) => typeof e.id === "number" && pending.get(e.id)?.(false));
-    room.onStateChange(() => act());
-
-    async function act(): Promise<void> {
-      if (!me || busy) return;
-      const view = (room.state as any).toJSON();
-      if (view.status === "finished") return resolve();
-      const stamp = JSON.stringify(view);
-      const move = decideBotMove({ definition, view, me, content, settings, rng, policyRefused: refusedAt === stamp });
-      if (!move) return;
-      busy = true;
-      const id = nextId++;
-      const ok = await new Promise<boolean>((done) => {
-        pending.set(id, done);
-        room.send(MESSAGE.command, { id, kind: move.kind, payload: move.payload });
-      });
-      pending.delete(id);
-      busy = false;
-      if (!ok) refusedAt = refusedAt === stamp ? "" : stamp;
-      if (ok || refusedAt) setImmediate(act);
-    }
-  });
 }
 
 async function getJson(url: string): Promise<any> {

@@ -1,0 +1,56 @@
+import type { Room } from "@colyseus/sdk";
+import { createRng, decideBotMove, MESSAGE, type ErrorMessage, type GameDefinition, type WelcomeMessage } from "@sgp/shared";
+
+export interface NetworkBotOptions {
+  definition: GameDefinition;
+  content: unknown;
+  settings: unknown;
+  seed: string;
+  /** The seat, when the welcome was already read by someone else. */
+  seatId?: string;
+}
+
+/**
+ * Plays one seat over the network with the game's bot policy, from the state this client
+ * receives (what the seat may see): after every change, one command, then wait for its answer.
+ * Resolves when the game is finished. Register it before the welcome arrives, or pass seatId.
+ */
+export function playAsBot(room: Room, options: NetworkBotOptions): Promise<void> {
+  const { definition, content, settings } = options;
+  return new Promise((resolve) => {
+    const rng = createRng(options.seed);
+    let me = options.seatId ?? "";
+    let busy = false;
+    let refusedAt = "";
+    let nextId = 1_000_000;
+    const pending = new Map<number, (ok: boolean) => void>();
+    room.onMessage(MESSAGE.welcome, (welcome: WelcomeMessage) => {
+      me = welcome.seatId;
+      act();
+    });
+    room.onMessage(MESSAGE.ack, ({ id }: { id: number }) => pending.get(id)?.(true));
+    room.onMessage(MESSAGE.error, (error: ErrorMessage) => typeof error.id === "number" && pending.get(error.id)?.(false));
+    room.onStateChange(() => act());
+    act();
+
+    async function act(): Promise<void> {
+      if (!me || busy || !room.state) return;
+      const view = (room.state as any).toJSON();
+      if (view.status === "finished") return resolve();
+      const stamp = JSON.stringify(view);
+      const move = decideBotMove({ definition, view, me, content, settings, rng, policyRefused: refusedAt === stamp });
+      if (!move) return;
+      busy = true;
+      const id = nextId++;
+      const ok = await new Promise<boolean>((done) => {
+        pending.set(id, done);
+        room.send(MESSAGE.command, { id, kind: move.kind, payload: move.payload });
+      });
+      pending.delete(id);
+      busy = false;
+      // A refusal is retried once with the fallback ("done"), then waits for the next change.
+      if (!ok) refusedAt = refusedAt === stamp ? "" : stamp;
+      if (ok || refusedAt) setImmediate(act);
+    }
+  });
+}
