@@ -3,7 +3,7 @@ import { Client } from "@colyseus/sdk";
 import { Store } from "../../server/src/persistence/store.ts";
 import { replay, stateHash } from "../../server/src/sessions/replay.ts";
 import tinyGame from "../fixtures/tiny-game/index.ts";
-import { createSession, TestPlayer, until } from "../support/clients.ts";
+import { createSession, startedTinyGame, TestPlayer, until } from "../support/clients.ts";
 import { ServerProcess } from "../support/server-process.ts";
 
 let server: ServerProcess;
@@ -68,12 +68,7 @@ describe("reconnection", () => {
 
 describe("restart", () => {
   it("keeps sessions, seats and hands across a server restart; seat tokens reclaim them", async () => {
-    const session = await createSession(server.url, { game: "tiny" });
-    const ada = await TestPlayer.join(server.url, session.code, { seat: "player", name: "Ada" });
-    const bob = await TestPlayer.join(server.url, session.code, { seat: "player", name: "Bob" });
-    await ada.send("ready", { ready: true });
-    await bob.send("ready", { ready: true });
-    await until(() => ada.state.status === "playing");
+    const { session, ada, bob } = await startedTinyGame(server.url);
     const mover = ada.state.turn === ada.seatId ? ada : bob;
     await mover.send("play", { card: 0 });
     const hand = [...ada.state.players.get(ada.seatId).hand];
@@ -126,12 +121,7 @@ describe("log and replay", () => {
 
 describe("reports", () => {
   it("serves the full report to the facilitator and the players' version to the read-only link, nothing to others", async () => {
-    const session = await createSession(server.url, { game: "tiny" });
-    const ada = await TestPlayer.join(server.url, session.code, { seat: "player", name: "Ada" });
-    const bob = await TestPlayer.join(server.url, session.code, { seat: "player", name: "Bob" });
-    await ada.send("ready", { ready: true });
-    await bob.send("ready", { ready: true });
-    await until(() => ada.state.status === "playing");
+    const { session, ada, bob } = await startedTinyGame(server.url);
     await playToTheEnd([ada, bob]);
     const base = `${server.url}/api/sessions/${session.code}/report`;
     const token = new URL(session.reportUrl).searchParams.get("token")!;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "@colyseus/sdk";
-import { createSession, TestPlayer, until } from "../support/clients.ts";
+import { createSession, startedTinyGame, TestPlayer, until } from "../support/clients.ts";
 import { ServerProcess } from "../support/server-process.ts";
 
 let server: ServerProcess;
@@ -19,16 +19,7 @@ async function hashOf(code: string, token: string): Promise<{ seq: number; hash:
   return response.json();
 }
 
-/** Two players in a started group game of the test game. */
-async function startedGame(settings: Record<string, unknown> = {}) {
-  const session = await createSession(server.url, { game: "tiny", mode: "group", settings });
-  const ada = await TestPlayer.join(server.url, session.code, { seat: "player", name: "Ada" });
-  const bob = await TestPlayer.join(server.url, session.code, { seat: "player", name: "Bob" });
-  expect(await ada.send("ready", { ready: true })).toEqual({ ack: true });
-  expect(await bob.send("ready", { ready: true })).toEqual({ ack: true });
-  await until(() => ada.state.status === "playing" && bob.state.status === "playing", "game start");
-  return { session, ada, bob };
-}
+const startedGame = (settings: Record<string, unknown> = {}) => startedTinyGame(server.url, settings);
 
 describe("joining", () => {
   it("refuses a bad join with a stable code and a localized message", async () => {

@@ -76,3 +76,16 @@ export async function until(predicate: () => boolean, what = "condition", timeou
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+/** Two players, Ada and Bob, in a started game of the test game. */
+export async function startedTinyGame(url: string, settings: Record<string, unknown> = {}) {
+  const session = await createSession(url, { game: "tiny", mode: "group", settings });
+  const ada = await TestPlayer.join(url, session.code, { seat: "player", name: "Ada" });
+  const bob = await TestPlayer.join(url, session.code, { seat: "player", name: "Bob" });
+  for (const player of [ada, bob]) {
+    const answer = await player.send("ready", { ready: true });
+    if (!answer.ack) throw new Error(`ready refused: ${answer.error.code}`);
+  }
+  await until(() => ada.state.status === "playing" && bob.state.status === "playing", "game start");
+  return { session, ada, bob };
+}
