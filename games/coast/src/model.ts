@@ -134,6 +134,11 @@ export type BreachRoll = (zone: ZoneState, level: number) => boolean;
 // ---------------------------------------------------------------------------------------------
 // Zones
 
+/** Levels, widths and depths are kept to the centimetre, so explanations read cleanly. */
+export function toCm(metres: number): number {
+  return Math.round(metres * 100) / 100;
+}
+
 export function initialZoneState(zone: Zone): ZoneState {
   return {
     id: zone.id,
@@ -169,7 +174,7 @@ export function jobsPresent(zone: ZoneState): number {
 
 /** Metres of rise since the start, at the end of `round` (1-based). */
 export function riseSoFar(sea: Pick<Sea, "riseByRound">, round: number): number {
-  return sea.riseByRound.slice(0, Math.max(0, round)).reduce((sum, rise) => sum + rise, 0);
+  return toCm(sea.riseByRound.slice(0, Math.max(0, round)).reduce((sum, rise) => sum + rise, 0));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -185,7 +190,7 @@ function widthLoss(zone: ZoneState, sea: Sea, years: number, surge: number): num
 function erodeZone(zone: ZoneState, sea: Sea, years: number, surge: number): { zone: ZoneState; report: ErosionReport | null } {
   const loss = widthLoss(zone, sea, years, surge);
   if (loss <= 0) return { zone, report: null };
-  const width = Math.max(0, zone.width - loss);
+  const width = toCm(Math.max(0, zone.width - loss));
   const standingDune = zone.defence.kind === "dune" && zone.defence.height > zone.elevation;
   const duneFailed = standingDune && width < sea.duneFailWidth;
   const defence = duneFailed ? { ...zone.defence, height: 0, condition: 0 } : zone.defence;
@@ -203,7 +208,7 @@ export function erode(zones: readonly ZoneState[], sea: Sea, years: number, surg
 
 /** The water at the edge of every sea-facing zone. */
 export function entryZones(zones: readonly ZoneState[], stillWater: number, surge: number): Map<string, Arrival> {
-  return new Map(zones.filter((zone) => zone.seaFacing).map((zone) => [zone.id, { level: stillWater + surge, surgeLeft: surge, from: null }]));
+  return new Map(zones.filter((zone) => zone.seaFacing).map((zone) => [zone.id, { level: toCm(stillWater + surge), surgeLeft: surge, from: null }]));
 }
 
 /** The chance that a dike gives way under `level`: only near or over its crest, worse when poorly kept. */
@@ -239,7 +244,7 @@ function admit(zone: ZoneState, arrival: Arrival, roll: BreachRoll): Outcome {
 /** The water a flooded zone passes to its neighbours: a marsh soaks up part of the surge. */
 function passOn(zone: ZoneState, arrival: Arrival, stillWater: number, sea: Sea): Arrival {
   const surgeLeft = zone.kind === "marsh" ? Math.max(0, arrival.surgeLeft - sea.marshAbsorption) : arrival.surgeLeft;
-  return { level: stillWater + surgeLeft, surgeLeft, from: zone.id };
+  return { level: toCm(stillWater + surgeLeft), surgeLeft, from: zone.id };
 }
 
 /** The unsettled zone with the highest water at its edge (ties: the first in the list). */
@@ -293,7 +298,7 @@ export function damage(zone: ZoneState, depth: number, sea: Sea, warningFactor =
 
 function explain(zone: ZoneState, outcome: Outcome, seaLevel: number, sea: Sea, warningFactor: number): ZoneExplanation {
   const waterLevel = outcome.arrival?.level ?? seaLevel;
-  const depth = outcome.flooded ? Math.max(0, waterLevel - zone.elevation) : 0;
+  const depth = outcome.flooded ? toCm(Math.max(0, waterLevel - zone.elevation)) : 0;
   return {
     zoneId: zone.id,
     elevation: zone.elevation,
@@ -329,8 +334,8 @@ function sumTotals(explanations: readonly ZoneExplanation[]): SeaTotals {
 /** One round of the sea: erosion, then the flood, then the damage. */
 export function runSea(zones: readonly ZoneState[], sea: Sea, round: SeaRound, rng: RandomSource): SeaResult {
   const eroded = erode(zones, sea, round.years, round.surge);
-  const stillWater = sea.highTide + (round.springTide ?? 0) + round.riseSoFar;
-  const waterLevel = stillWater + round.surge;
+  const stillWater = toCm(sea.highTide + (round.springTide ?? 0) + round.riseSoFar);
+  const waterLevel = toCm(stillWater + round.surge);
   const outcomes = spread(eroded.zones, sea, stillWater, entryZones(eroded.zones, stillWater, round.surge), seededBreach(sea.breach, rng));
   const explanations = eroded.zones.map((zone) => explain(zone, outcomes.get(zone.id)!, waterLevel, sea, round.warningFactor ?? 1));
   return {
