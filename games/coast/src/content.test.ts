@@ -80,6 +80,22 @@ function expectIssue(issues: ContentIssue[], path: string, code: string, severit
   expect(found!.message.en).not.toBe(found!.message.fr);
 }
 
+type Point = readonly [number, number];
+
+/** Length two polygon edges have in common when they lie on the same line (0 otherwise). */
+function overlap([a, b]: [Point, Point], [c, d]: [Point, Point]): number {
+  const cross = (p: Point) => (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]);
+  if (Math.abs(cross(c)) > 1e-6 || Math.abs(cross(d)) > 1e-6) return 0;
+  const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  const along = (p: Point) => ((p[0] - a[0]) * (b[0] - a[0]) + (p[1] - a[1]) * (b[1] - a[1])) / length;
+  const [lo, hi] = [Math.min(along(c), along(d)), Math.max(along(c), along(d))];
+  return Math.max(0, Math.min(hi, length) - Math.max(lo, 0));
+}
+
+const edges = (shape: readonly Point[]): [Point, Point][] => shape.map((p, i) => [p, shape[(i + 1) % shape.length]]);
+const sharedBorder = (a: readonly Point[], b: readonly Point[]) => edges(a).reduce((sum, e) => sum + edges(b).reduce((s, f) => s + overlap(e, f), 0), 0);
+const area = (shape: readonly Point[]) => Math.abs(edges(shape).reduce((sum, [p, q]) => sum + p[0] * q[1] - q[0] * p[1], 0)) / 2;
+
 describe("shipped scenarios", () => {
   const sablecourt = loadShipped("sablecourt");
   const kiosk = loadShipped("kiosk");
@@ -91,6 +107,26 @@ describe("shipped scenarios", () => {
       expect(raw.$schema).toBe("../../../docs/schemas/coast-scenario.schema.json");
       expect(raw.version).toBe(1);
     }
+  });
+
+  it("draw neighbours as zones that share a border, and only them", () => {
+    for (const { scenario } of [sablecourt, kiosk]) {
+      for (const a of scenario.zones) {
+        for (const b of scenario.zones) {
+          if (a === b) continue;
+          const shares = sharedBorder(a.shape, b.shape) > 1;
+          expect(shares, `${a.id} / ${b.id}`).toBe(a.neighbours.includes(b.id));
+        }
+      }
+    }
+  });
+
+  it("tile the land without overlaps: the zones' areas add up to the layout minus the sea", () => {
+    const sea = (scenario: Scenario, coast: Point[], corners: Point[]) => area([...corners, ...coast]) + scenario.zones.reduce((sum, z) => sum + area(z.shape), 0);
+    const sablecourtCoast: Point[] = [[1600, 130], [1080, 150], [820, 140], [560, 150], [300, 190], [0, 210]];
+    expect(sea(sablecourt.scenario, sablecourtCoast, [[0, 0], [1600, 0]])).toBe(1600 * 1000);
+    const kioskCoast: Point[] = [[250, 0], [230, 380], [240, 640], [260, 1000]];
+    expect(sea(kiosk.scenario, kioskCoast, [[0, 1000], [0, 0]])).toBe(1600 * 1000);
   });
 
   it("Sablecourt meets the design's counts", () => {
