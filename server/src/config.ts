@@ -17,6 +17,10 @@ export const configSchema = z.object({
   /** Colyseus's own reconnection window; seat tokens work beyond it. */
   RECONNECT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   REDIS_URL: z.string().optional(),
+  /** Sessions older than this many days are deleted, with their logs and reports. */
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** Lists and deletes every session (history page); unset, only facilitator tokens do. */
+  ADMIN_PASSWORD: z.string().min(8).optional(),
   LOG_REQUESTS: boolFromEnv.default(false),
 });
 export type RawConfig = z.infer<typeof configSchema>;

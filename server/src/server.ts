@@ -12,6 +12,7 @@ import { ROOM_NAME, SessionService } from "./sessions/service.ts";
 
 /** WebSocket frames above this size close the connection; commands are far smaller. */
 const MAX_FRAME_BYTES = 64 * 1024;
+const RETENTION_SWEEP_MS = 6 * 3600_000;
 
 export interface PlatformServer {
   colyseus: Server;
@@ -45,10 +46,13 @@ export async function startServer(config: ServerConfig): Promise<PlatformServer>
     greet: false,
     gracefullyShutdown: false,
     transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES }),
-    express: (app) => mountRoutes(app, { catalogue, sessions, clientDir: config.clientDir }),
+    express: (app) => mountRoutes(app, { catalogue, sessions, clientDir: config.clientDir, adminPassword: config.ADMIN_PASSWORD }),
   });
   colyseus.define(ROOM_NAME, SessionRoom);
   await colyseus.listen(config.PORT, config.HOST);
+  const purge = () => sessions.purge(config.RETENTION_DAYS).then((codes) => codes.length && console.log(`retention: deleted ${codes.length} session(s) older than ${config.RETENTION_DAYS} days`));
+  await purge();
+  const purgeTimer = setInterval(purge, RETENTION_SWEEP_MS).unref();
   const reopened = await sessions.reopenUnfinished();
   const address = (colyseus.transport as any).server?.address() as AddressInfo | null;
   const port = address?.port ?? config.PORT;
@@ -59,6 +63,7 @@ export async function startServer(config: ServerConfig): Promise<PlatformServer>
     store,
     port,
     async close() {
+      clearInterval(purgeTimer);
       await colyseus.gracefullyShutdown(false);
       store.close();
     },

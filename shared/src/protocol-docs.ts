@@ -101,6 +101,9 @@ snapshot + settings + log rebuild the session exactly.
 | \`GET /api/sessions/:code/content\` | the public part of the session's content snapshot |
 | \`GET /api/sessions/:code/report?format=json\\|csv\\|html\` | \`Authorization: Bearer <facilitatorToken>\` for the full report, \`?token=<report token>\` for the players' version; 401/403 otherwise |
 | \`GET /api/sessions/:code/state\` | facilitator only: \`{seq, status, phase, hash}\`, the log length and canonical state hash |
+| \`DELETE /api/sessions/:code\` | facilitator token or admin password as bearer: deletes the session, its log and reports (204) |
+| \`POST /api/sessions/history\` \`{sessions: [{code, token}]}\` | the sessions these facilitator tokens prove, newest first, with their report links |
+| \`GET /api/admin/sessions\` | \`Authorization: Bearer <ADMIN_PASSWORD>\`: every session |
 
 HTTP errors answer \`{"error": {"code", "params", "message"}}\`, the message in the language of
 \`?lang=\` or \`Accept-Language\` (French by default).

@@ -101,10 +101,13 @@ export const platformCommandSchemas = {
   "bot.add": z.object({}).strict(),
   "seat.bot": z.object({ seat: z.string().min(1).max(32) }).strict(),
   kick: z.object({ seat: z.string().min(1).max(32), reason: z.string().trim().max(200).default("") }).strict(),
+  rename: z.object({ seat: z.string().min(1).max(32), name: nameSchema }).strict(),
+  note: z.object({ text: z.string().trim().min(1).max(1000) }).strict(),
+  "debrief.reveal": z.object({}).strict(),
 } as const;
 export type PlatformCommandKind = keyof typeof platformCommandSchemas;
 
 /** Which platform commands belong to the facilitator (the rest are any player's). */
 export const FACILITATOR_PLATFORM_COMMANDS: readonly PlatformCommandKind[] = [
-  "start", "pause", "resume", "extend", "skip", "end", "bot.add", "seat.bot", "kick",
+  "start", "pause", "resume", "extend", "skip", "end", "bot.add", "seat.bot", "kick", "rename", "note", "debrief.reveal",
 ];

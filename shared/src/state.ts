@@ -34,6 +34,16 @@ export const PhaseTimer = schema(
 );
 export type PhaseTimer = SchemaType<typeof PhaseTimer>;
 
+/** What only the facilitator sees live; its own object, so that showing it shows nothing else. */
+export const FacilitatorDesk = schema(
+  {
+    /** Notes for the debrief, in the players' report once the game is over. */
+    notes: t.array("string").view(),
+  },
+  "FacilitatorDesk",
+);
+export type FacilitatorDesk = SchemaType<typeof FacilitatorDesk>;
+
 /** Fields every session has. A game's state extends this with `BaseState.extend({...})`. */
 export const BaseState = schema(
   {
@@ -50,6 +60,9 @@ export const BaseState = schema(
     seats: t.map(Seat),
     timer: t.ref(PhaseTimer),
     facilitatorConnected: t.boolean().default(false),
+    /** The facilitator has shown the debrief to the players. */
+    debriefRevealed: t.boolean().default(false),
+    desk: t.ref(FacilitatorDesk),
   },
   "BaseState",
 );

@@ -6,11 +6,19 @@ import { z } from "zod";
 import type { ContentCatalogue } from "../content/catalogue.ts";
 import { REPORT_FORMATS, renderReport } from "../reports/render.ts";
 import { createSessionSchema, ServiceError, type SessionService } from "../sessions/service.ts";
+import { hashToken, tokenMatches } from "../sessions/tokens.ts";
 
 export interface RouteDeps {
   catalogue: ContentCatalogue;
   sessions: SessionService;
   clientDir: string;
+  adminPassword?: string;
+}
+
+const historySchema = z.object({ sessions: z.array(z.object({ code: z.string().max(12), token: z.string().max(128) }).strict()).max(500) }).strict();
+
+function bearerOf(req: Request): string | undefined {
+  return req.headers.authorization?.match(/^Bearer (.+)$/i)?.[1];
 }
 
 function requestLocale(req: Request): Locale {
@@ -81,6 +89,38 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
     }),
   );
 
+  const isAdmin = (req: Request) => {
+    const bearer = bearerOf(req);
+    return deps.adminPassword !== undefined && bearer !== undefined && tokenMatches(bearer, hashToken(deps.adminPassword));
+  };
+
+  app.post(
+    "/api/sessions/history",
+    handle((req, res) => {
+      const body = historySchema.safeParse(req.body);
+      if (!body.success) throw new ServiceError(400, "request.bad_body", { details: body.error.issues[0]?.message ?? "" }, body.error.issues);
+      res.json({ sessions: sessions.history(body.data.sessions) });
+    }),
+  );
+
+  app.get(
+    "/api/admin/sessions",
+    handle((req, res) => {
+      if (!isAdmin(req)) throw new ServiceError(bearerOf(req) ? 403 : 401, bearerOf(req) ? "admin.forbidden" : "admin.unauthorized");
+      res.json({ sessions: sessions.all() });
+    }),
+  );
+
+  app.delete(
+    "/api/sessions/:code",
+    handle(async (req, res) => {
+      const row = sessions.find(String(req.params.code));
+      if (!isAdmin(req)) sessions.audienceFor(row, bearerOf(req) ?? "", undefined);
+      await sessions.remove(row);
+      res.status(204).end();
+    }),
+  );
+
   app.get(
     "/api/sessions/:code",
     handle(async (req, res) => {
@@ -106,8 +146,7 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
       const query = reportQuerySchema.safeParse(req.query);
       if (!query.success) throw new ServiceError(400, "report.bad_format");
       const row = sessions.find(String(req.params.code));
-      const bearer = req.headers.authorization?.match(/^Bearer (.+)$/i)?.[1];
-      const audience = sessions.audienceFor(row, bearer, query.data.token);
+      const audience = sessions.audienceFor(row, bearerOf(req), query.data.token);
       const { header, report } = sessions.report(row, audience);
       const locale = query.data.lang ?? requestLocale(req);
       const rendered = renderReport(query.data.format, header, report, locale);
@@ -120,8 +159,7 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
     "/api/sessions/:code/state",
     handle((req, res) => {
       const row = sessions.find(String(req.params.code));
-      const bearer = req.headers.authorization?.match(/^Bearer (.+)$/i)?.[1];
-      if (sessions.audienceFor(row, bearer, undefined) !== "facilitator") throw new ServiceError(403, "report.forbidden");
+      if (sessions.audienceFor(row, bearerOf(req), undefined) !== "facilitator") throw new ServiceError(403, "report.forbidden");
       res.json(sessions.integrity(row));
     }),
   );

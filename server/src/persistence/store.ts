@@ -108,6 +108,10 @@ export class Store {
     return rows.map(toSessionRow).filter((row) => !status || status.includes(row.status));
   }
 
+  deleteSession(code: string): boolean {
+    return this.db.prepare("DELETE FROM sessions WHERE code = ?").run(code).changes === 1;
+  }
+
   setStatus(code: string, status: SessionRow["status"]): void {
     this.db.prepare("UPDATE sessions SET status = ?, updated_at = ? WHERE code = ?").run(status, Date.now(), code);
   }

@@ -299,7 +299,8 @@ export class SessionRoom extends Room<{ state: BaseState }> {
   private refreshView(client: SessionClient): void {
     const occupant = client.userData;
     if (!occupant || !client.view) return;
-    const next = new Set(occupant.kind === "player" ? this.definition.visibleTo(this.state, occupant.seatId) : []);
+    const next = new Set<object>(occupant.kind === "screen" ? [] : this.definition.visibleTo(this.state, occupant.seatId));
+    if (occupant.kind === "facilitator") next.add(this.state.desk);
     for (const object of occupant.visible) if (!next.has(object)) client.view.remove(object as never);
     for (const object of next) if (!occupant.visible.has(object)) client.view.add(object as never);
     occupant.visible = next;

@@ -29,6 +29,15 @@ export function buildReport(session: GameSession, row: SessionRow, audience: Rep
       participants: session.players().map((seat) => ({ name: seat.name, bot: seat.controller === "bot", ...(seat.role ? { role: seat.role } : {}) })),
       audience,
     },
-    report: definition.report(session.state, session.ctx, audience),
+    report: withNotes(definition.report(session.state, session.ctx, audience), [...session.state.desk.notes]),
+  };
+}
+
+/** The facilitator's notes close the debrief, for everyone once the game is over. */
+function withNotes(report: Report, notes: string[]): Report {
+  if (notes.length === 0) return report;
+  return {
+    ...report,
+    sections: [...report.sections, { id: "notes", title: { fr: "Notes de l'animation", en: "Facilitator's notes" }, blocks: [{ type: "list", items: notes }] }],
   };
 }

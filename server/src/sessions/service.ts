@@ -31,6 +31,18 @@ export class ServiceError extends Error {
   }
 }
 
+export interface SessionSummary {
+  code: string;
+  game: string;
+  content: string;
+  contentTitle: unknown;
+  mode: string;
+  status: SessionRow["status"];
+  createdAt: number;
+  updatedAt: number;
+  reportUrl: string;
+}
+
 export interface CreatedSession {
   code: string;
   facilitatorToken: string;
@@ -114,6 +126,43 @@ export class SessionService {
     const rows = this.store.listSessions(["lobby", "playing"]);
     for (const row of rows) await this.open(row.code);
     return rows.length;
+  }
+
+  /** The sessions a browser created (it proves it with their facilitator tokens), newest first. */
+  history(claims: { code: string; token: string }[]): SessionSummary[] {
+    return claims
+      .map(({ code, token }) => ({ row: this.store.getSession(code), token }))
+      .filter((c): c is { row: SessionRow; token: string } => c.row !== undefined && tokenMatches(c.token, c.row.facilitatorTokenHash))
+      .map(({ row }) => this.summary(row))
+      .sort((a, b) => b.createdAt - a.createdAt);
+  }
+
+  all(): SessionSummary[] {
+    return this.store.listSessions().map((row) => this.summary(row)).reverse();
+  }
+
+  private summary(row: SessionRow): SessionSummary {
+    const content = this.catalogue.contents.get(row.game)?.get(row.contentId);
+    return {
+      code: row.code, game: row.game, content: row.contentId, contentTitle: (row.content as { title?: unknown }).title ?? content?.title ?? row.contentId,
+      mode: row.mode, status: row.status, createdAt: row.createdAt, updatedAt: row.updatedAt,
+      reportUrl: `${this.publicUrl}/api/sessions/${row.code}/report?format=html&token=${row.reportToken}`,
+    };
+  }
+
+  /** Deletes a session for good: its room, log, seat tokens and reports. */
+  async remove(row: SessionRow): Promise<void> {
+    const live = await matchMaker.query({ roomId: row.code });
+    if (live.length > 0) await matchMaker.remoteRoomCall(row.code, "disconnect").catch(() => undefined);
+    this.store.deleteSession(row.code);
+  }
+
+  /** Applies the retention setting; returns the codes deleted. */
+  async purge(olderThanDays: number, now = Date.now()): Promise<string[]> {
+    const cutoff = now - olderThanDays * 86_400_000;
+    const old = this.store.listSessions().filter((row) => row.createdAt < cutoff);
+    for (const row of old) await this.remove(row);
+    return old.map((row) => row.code);
   }
 
   /** The facilitator's bearer token gives the full report; the read-only token the players'. */

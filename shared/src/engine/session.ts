@@ -250,6 +250,19 @@ export class GameSession<S extends BaseState = BaseState> {
         if (!this.state.seats.has(payload.seat)) return refuse("seat.unknown", { seat: payload.seat });
         return this.leave(payload.seat);
       }
+      case "rename": {
+        const target = this.state.seats.get(payload.seat);
+        if (!target) return refuse("seat.unknown", { seat: payload.seat });
+        target.name = payload.name;
+        return OK;
+      }
+      case "note":
+        this.state.desk.notes.push(payload.text);
+        return OK;
+      case "debrief.reveal":
+        if (this.status !== "finished") return refuse("debrief.not_finished");
+        this.state.debriefRevealed = true;
+        return OK;
       case "seat.bot": {
         const target = this.state.seats.get(payload.seat);
         if (!target) return refuse("seat.unknown", { seat: payload.seat });
