@@ -10,6 +10,8 @@ export const configSchema = z.object({
   DATA_DIR: z.string().default("data"),
   PUBLIC_URL: z.string().url().optional(),
   CLIENT_DIR: z.string().default("client/dist"),
+  /** A folder of extra decks and scenarios (and their sub-folders), for designers; watched. */
+  CONTENT_DIR: z.string().default("content"),
   /** Extra game modules to register (comma-separated paths), e.g. the test-only game. */
   EXTRA_GAME_MODULES: z.string().default(""),
   /** Pause before a bot plays, so people can follow; 0 in tests. */
@@ -29,6 +31,7 @@ export interface ServerConfig extends RawConfig {
   publicUrl: string;
   dataDir: string;
   clientDir: string;
+  contentDir: string;
   extraGameModules: string[];
 }
 
@@ -44,6 +47,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ""),
     dataDir: resolve(raw.DATA_DIR),
     clientDir: resolve(raw.CLIENT_DIR),
+    contentDir: resolve(raw.CONTENT_DIR),
     extraGameModules: raw.EXTRA_GAME_MODULES.split(",").map((s) => s.trim()).filter(Boolean).map((p) => resolve(p)),
   };
 }

@@ -1,7 +1,7 @@
 import { Server, type Presence } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import type { AddressInfo } from "node:net";
-import { loadCatalogue } from "./content/catalogue.ts";
+import { ContentCatalogue } from "./content/catalogue.ts";
 import type { ServerConfig } from "./config.ts";
 import { loadGames } from "./games.ts";
 import { mountRoutes } from "./http/routes.ts";
@@ -36,7 +36,8 @@ async function scaleOut(config: ServerConfig): Promise<{ presence?: Presence; dr
 /** Builds and starts the whole platform: content, database, rooms, HTTP API and the client. */
 export async function startServer(config: ServerConfig): Promise<PlatformServer> {
   const registered = await loadGames(config.extraGameModules);
-  const catalogue = loadCatalogue(registered);
+  const catalogue = new ContentCatalogue(registered, config.contentDir);
+  catalogue.watch();
   const store = new Store(config.dataDir);
   const sessions = new SessionService(store, catalogue, config.publicUrl);
   setRoomServices({ store, catalogue, config });
@@ -64,6 +65,7 @@ export async function startServer(config: ServerConfig): Promise<PlatformServer>
     port,
     async close() {
       clearInterval(purgeTimer);
+      catalogue.unwatch();
       await colyseus.gracefullyShutdown(false);
       store.close();
     },

@@ -77,6 +77,8 @@ export interface GameDefinition<S extends BaseState = any, C extends ContentEnve
   summary: LocalizedText;
   modes: readonly ModeDefinition[];
   content: {
+    /** What a content file is called ("deck", "scenario"): names its JSON Schema file. */
+    name?: string;
     schema: z.ZodType<C>;
     /** Semantic checks beyond the schema: references, duplicates, sizes. */
     check?(content: C): ContentIssue[];

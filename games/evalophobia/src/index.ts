@@ -20,7 +20,7 @@ export const evalophobia: GameDefinition<EvaloState, Deck, Settings> = {
     { id: "pair", title: { fr: "À deux", en: "In pairs" }, minPlayers: 2, maxPlayers: 2 },
     { id: "solo", title: { fr: "Seul·e", en: "Solo" }, minPlayers: 1, maxPlayers: 1 },
   ],
-  content: { schema: deckSchema, check: checkDeck },
+  content: { name: "deck", schema: deckSchema, check: checkDeck },
   settings: settingsSchema,
   contentSettings: (deck) => deck.settings ?? {},
   maxPlayers: (settings) => settings.maxPlayers,

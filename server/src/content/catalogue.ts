@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, watch, type FSWatcher } from "node:fs";
 import { join, relative } from "node:path";
 import type { ContentProblem, GameDefinition, LocalizedText } from "@sgp/shared";
 import type { RegisteredGame } from "../games.ts";
-import { formatProblem, validateContent } from "./validate.ts";
+import { formatProblem, validateContent, type Validation } from "./validate.ts";
 
 export interface LoadedContent {
   game: string;
@@ -15,43 +15,98 @@ export interface LoadedContent {
   warnings: ContentProblem[];
 }
 
-export interface ContentCatalogue {
-  games: Map<string, GameDefinition>;
-  contents: Map<string, Map<string, LoadedContent>>;
-  refused: { file: string; problems: ContentProblem[] }[];
+export interface RefusedFile {
+  file: string;
+  problems: ContentProblem[];
 }
 
-/** Reads every content file of every game; an invalid file is reported and skipped, never fatal. */
-export function loadCatalogue(registered: RegisteredGame[], log: (line: string) => void = console.warn): ContentCatalogue {
-  const games = new Map(registered.map((g) => [g.definition.id, g.definition]));
-  const contents = new Map<string, Map<string, LoadedContent>>([...games.keys()].map((id) => [id, new Map()]));
-  const refused: ContentCatalogue["refused"] = [];
-  for (const { contentDirs } of registered) {
-    for (const dir of contentDirs) {
-      for (const path of jsonFiles(dir)) {
-        const file = relative(process.cwd(), path);
-        const result = readAndValidate(file, path, games);
-        if (!result.ok) {
-          refused.push({ file, problems: result.problems });
-          result.problems.forEach((p) => log(formatProblem(p)));
-          continue;
-        }
-        const data = result.data;
-        const byId = contents.get(data.game)!;
-        if (byId.has(data.id)) {
-          const problem: ContentProblem = {
-            file, path: "$.id", severity: "error", code: "content.duplicate_id",
-            message: { fr: `L'identifiant « ${data.id} » est déjà pris par ${byId.get(data.id)!.file}.`, en: `The id "${data.id}" is already used by ${byId.get(data.id)!.file}.` },
-          };
-          refused.push({ file, problems: [problem] });
-          log(formatProblem(problem));
-          continue;
-        }
-        byId.set(data.id, { game: data.game, id: data.id, version: data.version, title: data.title, description: data.description, file, data, warnings: result.warnings });
+/**
+ * Every deck and scenario the server offers: the games' own content folders plus an external
+ * folder for designers. An invalid file is reported and skipped, never fatal. `reload()` reads
+ * everything again (the watcher calls it on any change); sessions keep the snapshot they
+ * started with, so a reload never disturbs a game in progress.
+ */
+export class ContentCatalogue {
+  readonly games: Map<string, GameDefinition>;
+  contents = new Map<string, Map<string, LoadedContent>>();
+  refused: RefusedFile[] = [];
+  private watchers: FSWatcher[] = [];
+
+  constructor(
+    private readonly registered: RegisteredGame[],
+    readonly externalDir?: string,
+    private readonly log: (line: string) => void = console.warn,
+  ) {
+    this.games = new Map(registered.map((g) => [g.definition.id, g.definition]));
+    this.reload();
+  }
+
+  /** The folders read: each game's own, then the external folder and its sub-folders. */
+  get folders(): string[] {
+    const own = this.registered.flatMap((g) => g.contentDirs);
+    if (!this.externalDir || !existsSync(this.externalDir)) return own;
+    const subfolders = readdirSync(this.externalDir).map((name) => join(this.externalDir!, name)).filter((path) => statSync(path).isDirectory());
+    return [...own, this.externalDir, ...subfolders];
+  }
+
+  reload(): void {
+    const contents = new Map<string, Map<string, LoadedContent>>([...this.games.keys()].map((id) => [id, new Map()]));
+    const refused: RefusedFile[] = [];
+    const refuse = (file: string, problems: ContentProblem[]) => {
+      refused.push({ file, problems });
+      problems.forEach((p) => this.log(formatProblem(p)));
+    };
+    for (const path of this.folders.flatMap(jsonFiles)) {
+      const file = relative(process.cwd(), path);
+      const result = readContentFile(file, path, this.games);
+      if (!result.ok) {
+        refuse(file, result.problems);
+        continue;
       }
+      const { data } = result;
+      const byId = contents.get(data.game)!;
+      const taken = byId.get(data.id);
+      if (taken) {
+        refuse(file, [{
+          file, path: "$.id", severity: "error", code: "content.duplicate_id",
+          message: { fr: `L'identifiant « ${data.id} » est déjà pris par ${taken.file}.`, en: `The id "${data.id}" is already used by ${taken.file}.` },
+        }]);
+        continue;
+      }
+      byId.set(data.id, { game: data.game, id: data.id, version: data.version, title: data.title, description: data.description, file, data, warnings: result.warnings });
+    }
+    this.contents = contents;
+    this.refused = refused;
+  }
+
+  /** Reloads shortly after any file changes in a content folder (editors write in several steps). */
+  watch(onReload: () => void = () => undefined): void {
+    let pending: NodeJS.Timeout | undefined;
+    const schedule = () => {
+      clearTimeout(pending);
+      pending = setTimeout(() => {
+        this.reload();
+        this.rewatch(schedule);
+        onReload();
+      }, 150);
+    };
+    this.rewatch(schedule);
+  }
+
+  private rewatch(listener: () => void): void {
+    this.unwatch();
+    for (const folder of this.folders) {
+      if (!existsSync(folder)) continue;
+      const watcher = watch(folder, listener);
+      watcher.on("error", () => undefined);
+      this.watchers.push(watcher);
     }
   }
-  return { games, contents, refused };
+
+  unwatch(): void {
+    for (const watcher of this.watchers) watcher.close();
+    this.watchers = [];
+  }
 }
 
 function jsonFiles(dir: string): string[] {
@@ -62,16 +117,14 @@ function jsonFiles(dir: string): string[] {
   }
 }
 
-function readAndValidate(file: string, path: string, games: Map<string, GameDefinition>) {
+/** Reads and checks one file: the same answer for the server, the upload and the validator. */
+export function readContentFile(file: string, path: string, games: ReadonlyMap<string, GameDefinition>): Validation {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
     const detail = (error as Error).message;
-    return {
-      ok: false as const,
-      problems: [{ file, path: "$", severity: "error" as const, code: "content.bad_json", message: { fr: `JSON illisible : ${detail}`, en: `Unreadable JSON: ${detail}` } }],
-    };
+    return { ok: false, problems: [{ file, path: "$", severity: "error", code: "content.bad_json", message: { fr: `JSON illisible : ${detail}`, en: `Unreadable JSON: ${detail}` } }] };
   }
   return validateContent(file, raw, games);
 }

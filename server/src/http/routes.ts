@@ -7,6 +7,7 @@ import type { ContentCatalogue } from "../content/catalogue.ts";
 import { REPORT_FORMATS, renderReport } from "../reports/render.ts";
 import { createSessionSchema, ServiceError, type SessionService } from "../sessions/service.ts";
 import { hashToken, tokenMatches } from "../sessions/tokens.ts";
+import { mountContentRoutes } from "./content-routes.ts";
 
 export interface RouteDeps {
   catalogue: ContentCatalogue;
@@ -54,11 +55,7 @@ const reportQuerySchema = z.object({
 
 export function mountRoutes(app: Application, deps: RouteDeps): void {
   const { catalogue, sessions } = deps;
-  app.use(express.json({ limit: "64kb" }));
-  app.use((error: unknown, req: Request, res: Response, next: (err?: unknown) => void) => {
-    if (error) return sendError(res, req, new ServiceError(400, "request.bad_body", { details: (error as Error).message.slice(0, 200) }));
-    next();
-  });
+  app.use(/^(?!\/api\/content).*/, express.json({ limit: "64kb" }));
 
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
@@ -164,7 +161,16 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
     }),
   );
 
+  mountContentRoutes(app, { catalogue, isAdmin, handle });
+
   app.use("/api", (req, res) => sendError(res, req, new ServiceError(404, "request.bad_body", { details: `no route ${req.method} ${req.path}` })));
+
+  // A body that cannot be read (bad JSON, too large) answers like every other error.
+  app.use((error: unknown, req: Request, res: Response, next: (err?: unknown) => void) => {
+    if (!error) return next();
+    const status = (error as { status?: number }).status ?? 400;
+    sendError(res, req, new ServiceError(status === 413 ? 413 : 400, "request.bad_body", { details: (error as Error).message.slice(0, 200) }));
+  });
 
   // The client: static files, and index.html for every other page (the app routes itself).
   if (existsSync(deps.clientDir)) {
