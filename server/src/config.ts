@@ -10,6 +10,8 @@ export const configSchema = z.object({
   DATA_DIR: z.string().default("data"),
   PUBLIC_URL: z.string().url().optional(),
   CLIENT_DIR: z.string().default("client/dist"),
+  /** The stand's tables for kiosk mode (JSON); see config/stand.json. */
+  STAND_CONFIG: z.string().default("config/stand.json"),
   /** A folder of extra decks and scenarios (and their sub-folders), for designers; watched. */
   CONTENT_DIR: z.string().default("content"),
   /** Extra game modules to register (comma-separated paths), e.g. the test-only game. */

@@ -5,6 +5,8 @@ import { ContentCatalogue } from "./content/catalogue.ts";
 import type { ServerConfig } from "./config.ts";
 import { loadGames } from "./games.ts";
 import { mountRoutes } from "./http/routes.ts";
+import { KioskService } from "./kiosk/kiosk-service.ts";
+import { loadStandConfig } from "./kiosk/stand-config.ts";
 import { Store } from "./persistence/store.ts";
 import { SessionRoom } from "./room/SessionRoom.ts";
 import { setRoomServices } from "./room/services.ts";
@@ -40,14 +42,18 @@ export async function startServer(config: ServerConfig): Promise<PlatformServer>
   catalogue.watch();
   const store = new Store(config.dataDir);
   const sessions = new SessionService(store, catalogue, config.publicUrl);
-  setRoomServices({ store, catalogue, config });
+  const kiosk = new KioskService(loadStandConfig(config.STAND_CONFIG), store, sessions);
+  setRoomServices({ store, catalogue, config, kiosk });
+  for (const table of kiosk.config.tables) {
+    if (!catalogue.contents.get(table.game)?.has(table.content)) console.warn(`stand table ${table.id}: no content ${table.game}/${table.content}; its tablets will get an error`);
+  }
 
   const colyseus = new Server({
     ...(await scaleOut(config)),
     greet: false,
     gracefullyShutdown: false,
     transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES }),
-    express: (app) => mountRoutes(app, { catalogue, sessions, clientDir: config.clientDir, adminPassword: config.ADMIN_PASSWORD }),
+    express: (app) => mountRoutes(app, { catalogue, sessions, clientDir: config.clientDir, adminPassword: config.ADMIN_PASSWORD, kiosk }),
   });
   colyseus.define(ROOM_NAME, SessionRoom);
   await colyseus.listen(config.PORT, config.HOST);

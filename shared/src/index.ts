@@ -5,5 +5,6 @@ export * from "./protocol.ts";
 export * from "./state.ts";
 export * from "./content.ts";
 export * from "./report.ts";
+export * from "./names.ts";
 export * from "./game.ts";
 export * from "./engine/index.ts";

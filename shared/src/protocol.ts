@@ -104,6 +104,8 @@ export const platformCommandSchemas = {
   rename: z.object({ seat: z.string().min(1).max(32), name: nameSchema }).strict(),
   note: z.object({ text: z.string().trim().min(1).max(1000) }).strict(),
   "debrief.reveal": z.object({}).strict(),
+  /** A player changes their own name or colour (at the kiosk, by tapping through presets). */
+  profile: z.object({ name: nameSchema.optional(), color: z.string().regex(/^#[0-9a-f]{6}$/i).optional() }).strict(),
 } as const;
 export type PlatformCommandKind = keyof typeof platformCommandSchemas;
 

@@ -7,13 +7,16 @@ import type { ContentCatalogue } from "../content/catalogue.ts";
 import { REPORT_FORMATS, renderReport } from "../reports/render.ts";
 import { createSessionSchema, ServiceError, type SessionService } from "../sessions/service.ts";
 import { hashToken, tokenMatches } from "../sessions/tokens.ts";
+import type { KioskService } from "../kiosk/kiosk-service.ts";
 import { mountContentRoutes } from "./content-routes.ts";
+import { mountKioskRoutes } from "./kiosk-routes.ts";
 
 export interface RouteDeps {
   catalogue: ContentCatalogue;
   sessions: SessionService;
   clientDir: string;
   adminPassword?: string;
+  kiosk?: KioskService;
 }
 
 const historySchema = z.object({ sessions: z.array(z.object({ code: z.string().max(12), token: z.string().max(128) }).strict()).max(500) }).strict();
@@ -162,6 +165,7 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
   );
 
   mountContentRoutes(app, { catalogue, isAdmin, handle });
+  if (deps.kiosk) mountKioskRoutes(app, deps.kiosk, handle);
 
   app.use("/api", (req, res) => sendError(res, req, new ServiceError(404, "request.bad_body", { details: `no route ${req.method} ${req.path}` })));
 

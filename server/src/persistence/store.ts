@@ -59,6 +59,12 @@ CREATE TABLE IF NOT EXISTS log (
   at INTEGER NOT NULL,
   PRIMARY KEY (code, seq)
 );
+CREATE TABLE IF NOT EXISTS kiosk_sessions (
+  table_id TEXT NOT NULL,
+  slot TEXT NOT NULL,
+  code TEXT NOT NULL,
+  PRIMARY KEY (table_id, slot)
+);
 CREATE TABLE IF NOT EXISTS reports (
   code TEXT NOT NULL REFERENCES sessions(code) ON DELETE CASCADE,
   audience TEXT NOT NULL,
@@ -136,6 +142,16 @@ export class Store {
 
   revokeSeatTokens(code: string, seatId: string): void {
     this.db.prepare("DELETE FROM seat_tokens WHERE code = ? AND seat_id = ?").run(code, seatId);
+  }
+
+  /** The session a stand table (or one of its tablets) currently plays. */
+  kioskSession(tableId: string, slot: string): string | undefined {
+    const row = this.db.prepare("SELECT code FROM kiosk_sessions WHERE table_id = ? AND slot = ?").get(tableId, slot) as { code: string } | undefined;
+    return row?.code;
+  }
+
+  setKioskSession(tableId: string, slot: string, code: string): void {
+    this.db.prepare("INSERT OR REPLACE INTO kiosk_sessions (table_id, slot, code) VALUES (?,?,?)").run(tableId, slot, code);
   }
 
   saveReport(code: string, audience: StoredReport["audience"], json: string): void {

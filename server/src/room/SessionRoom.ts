@@ -8,6 +8,7 @@ import {
   MESSAGE,
   commandMessageSchema,
   errorMessage,
+  friendlyName,
   joinOptionsSchema,
   ruleError,
   type ApplyResult,
@@ -132,26 +133,34 @@ export class SessionRoom extends Room<{ state: BaseState }> {
         return { seatId: FACILITATOR_SEAT, kind: "facilitator", host: true };
       case "screen":
         return { seatId: `screen-${++this.screenCount}`, kind: "screen", host: false };
-      case "kiosk":
-        throw fail("join.kiosk_unknown", { table: options.table });
+      case "kiosk": {
+        if (!roomServices().kiosk?.owns(this.row.code, options.table, options.tablet)) throw fail("join.kiosk_unknown", { table: options.table });
+        const taken = [...this.state.seats.values()].map((seat) => seat.name);
+        return this.claimPlayerSeat({ seatToken: options.seatToken, name: friendlyName(taken, Math.random()) }, false, locale);
+      }
       case "player": {
         const host = options.facilitatorToken !== undefined && tokenMatches(options.facilitatorToken, this.row.facilitatorTokenHash);
         if (options.facilitatorToken !== undefined && !host) throw fail("join.bad_facilitator_token");
-        const { store } = roomServices();
-        if (options.seatToken) {
-          const seatId = store.findSeatByToken(this.row.code, hashToken(options.seatToken));
-          const seat = seatId ? this.state.seats.get(seatId) : undefined;
-          if (!seatId || !seat) throw fail("join.bad_seat_token");
-          if (seat.controller === "bot") this.inputOrThrow({ type: "seat.controller", seatId, controller: "human" }, locale);
-          return { seatId, kind: "player", host: host || seat.host, seatToken: options.seatToken };
-        }
-        const name = options.name!;
-        const seatId = this.takeSeat(name, host, locale);
-        const seatToken = newToken();
-        store.saveSeatToken(this.row.code, hashToken(seatToken), seatId, name);
-        return { seatId, kind: "player", host, seatToken };
+        return this.claimPlayerSeat(options, host, locale);
       }
     }
+  }
+
+  /** A player's seat: the one its seat token names, or a new one under the given name. */
+  private claimPlayerSeat(options: { seatToken?: string; name?: string }, host: boolean, locale: Locale) {
+    const { store } = roomServices();
+    if (options.seatToken) {
+      const seatId = store.findSeatByToken(this.row.code, hashToken(options.seatToken));
+      const seat = seatId ? this.state.seats.get(seatId) : undefined;
+      if (!seatId || !seat) throw joinError(ruleError("join.bad_seat_token"), locale, this.definition);
+      if (seat.controller === "bot") this.inputOrThrow({ type: "seat.controller", seatId, controller: "human" }, locale);
+      return { seatId, kind: "player" as const, host: host || seat.host, seatToken: options.seatToken };
+    }
+    const name = options.name!;
+    const seatId = this.takeSeat(name, host, locale);
+    const seatToken = newToken();
+    store.saveSeatToken(this.row.code, hashToken(seatToken), seatId, name);
+    return { seatId, kind: "player" as const, host, seatToken };
   }
 
   /** A new player: a fresh seat in the lobby, or a bot's seat once the game has started. */
@@ -204,6 +213,11 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     } else {
       this.broadcastPatch();
     }
+  }
+
+  /** Staff reset a stand table: the game ends now, as if its facilitator had ended it. */
+  endByStaff(): void {
+    this.input({ type: "command", seatId: FACILITATOR_SEAT, host: true, kind: "end", payload: {} });
   }
 
   /** Colyseus wraps every hook and timer in a try/catch once this exists: one bad input never stops the process. */
@@ -282,7 +296,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
   private afterChange(): void {
     this.persistStatus();
     for (const client of this.clients as Iterable<SessionClient>) this.refreshView(client);
-    this.phaseClock.sync(this.state.timer, this.session.phaseSerial, this.session.status === "playing");
+    this.phaseClock.sync(this.state.timer, this.session.phaseSerial, this.session.status !== "finished");
     this.broadcastPatch();
     this.bots.schedule();
   }

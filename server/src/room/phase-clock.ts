@@ -19,8 +19,8 @@ export class PhaseClock {
     private readonly onExpire: (phase: string, serial: number) => void,
   ) {}
 
-  sync(timer: PhaseTimer, serial: number, playing: boolean): void {
-    if (!playing || timer.durationMs <= 0) {
+  sync(timer: PhaseTimer, serial: number, running: boolean): void {
+    if (!running || timer.durationMs <= 0) {
       this.stop();
       this.serial = 0;
       timer.endsAt = 0;

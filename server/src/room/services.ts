@@ -1,5 +1,6 @@
 import type { ContentCatalogue } from "../content/catalogue.ts";
 import type { ServerConfig } from "../config.ts";
+import type { KioskService } from "../kiosk/kiosk-service.ts";
 import type { Store } from "../persistence/store.ts";
 
 /** What rooms need from the process. Colyseus builds rooms itself, so they find it here. */
@@ -7,6 +8,7 @@ export interface RoomServices {
   store: Store;
   catalogue: ContentCatalogue;
   config: ServerConfig;
+  kiosk?: KioskService;
 }
 
 let current: RoomServices | undefined;

@@ -1,5 +1,5 @@
 /** Seat colours, distinct and dark enough for white text (WCAG AA). Shown with the name, never alone. */
-export const SEAT_COLORS = ["#1d5fa8", "#b3261e", "#2e7d32", "#7b3fa0", "#a35200", "#00707a", "#8a3b5c", "#4d5b1f"] as const;
+export const SEAT_COLORS: readonly string[] = ["#1d5fa8", "#b3261e", "#2e7d32", "#7b3fa0", "#a35200", "#00707a", "#8a3b5c", "#4d5b1f"];
 
 /** Names of bots: first names used in French and English alike. */
 export const BOT_NAMES = ["Alex", "Camille", "Sacha", "Dominique", "Charlie", "Lou", "Noa", "Claude", "Andrea", "Eden"] as const;

@@ -59,6 +59,19 @@ describe("lobby", () => {
     expect(strict.apply(cmd("p1", "bot.add", {}, true))).toEqual({ ok: false, error: { code: "seat.bot_not_allowed" } });
   });
 
+  it("counts the lobby down from the first person seated, then starts with bots", () => {
+    const session = newSession({ lobbySeconds: 30, fillWithBots: true, seats: 4 });
+    expect(session.state.timer.durationMs).toBe(0);
+    session.apply(join(session, "Ada"));
+    expect(session.state.timer).toMatchObject({ phase: "lobby", durationMs: 30_000 });
+    const serial = session.phaseSerial;
+    session.apply(join(session, "Bob"));
+    expect(session.phaseSerial).toBe(serial);
+    expect(session.apply({ type: "timer.expired", phase: "lobby", serial })).toEqual({ ok: true });
+    expect(session.status).toBe("playing");
+    expect(session.players().map((s) => s.controller)).toEqual(["human", "human", "bot", "bot"]);
+  });
+
   it("refuses a seventh player in a six-seat mode, and frees a seat when someone leaves the lobby", () => {
     const session = newSession();
     for (const name of ["A", "B", "C", "D", "E", "F"]) session.apply(join(session, name));

@@ -92,9 +92,10 @@ export class GameSession<S extends BaseState = BaseState> {
       case "command":
         return this.command(input.seatId, input.host, input.kind, input.payload);
       case "timer.expired":
-        if (this.status !== "playing" || input.phase !== this.state.phase || input.serial !== this.phaseSerial) {
+        if (this.status === "finished" || input.phase !== this.state.timer.phase || input.serial !== this.phaseSerial) {
           return refuse("timer.none");
         }
+        if (this.status === "lobby") return this.start();
         this.endPhase();
         this.settle();
         return OK;
@@ -126,8 +127,19 @@ export class GameSession<S extends BaseState = BaseState> {
         connected: controller === "bot",
       }),
     );
+    if (controller === "human") this.startLobbyCountdown();
     this.maybeAutoStart();
     return OK;
+  }
+
+  /** At a kiosk the lobby counts down from the first visitor; then bots fill the empty seats. */
+  private startLobbyCountdown(): void {
+    const seconds = this.platform.lobbySeconds;
+    if (!seconds || this.state.timer.phase === "lobby") return;
+    this.phaseSerial++;
+    this.state.timer.phase = "lobby";
+    this.state.timer.durationMs = seconds * 1000;
+    this.state.timer.paused = false;
   }
 
   private leave(seatId: string): ApplyResult {
@@ -250,6 +262,11 @@ export class GameSession<S extends BaseState = BaseState> {
         if (!this.state.seats.has(payload.seat)) return refuse("seat.unknown", { seat: payload.seat });
         return this.leave(payload.seat);
       }
+      case "profile":
+        if (payload.color && !SEAT_COLORS.includes(payload.color)) return refuse("seat.bad_color");
+        if (payload.name) seat!.name = payload.name;
+        if (payload.color) seat!.color = payload.color;
+        return OK;
       case "rename": {
         const target = this.state.seats.get(payload.seat);
         if (!target) return refuse("seat.unknown", { seat: payload.seat });
