@@ -21,6 +21,9 @@ export const configSchema = z.object({
   /** Colyseus's own reconnection window; seat tokens work beyond it. */
   RECONNECT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   REDIS_URL: z.string().optional(),
+  /** HTTPS (service workers and wake lock need a secure context off localhost): PEM files. */
+  TLS_CERT: z.string().optional(),
+  TLS_KEY: z.string().optional(),
   /** Sessions older than this many days are deleted, with their logs and reports. */
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   /** Lists and deletes every session (history page); unset, only facilitator tokens do. */
@@ -44,9 +47,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`Invalid configuration:\n${lines}`);
   }
   const raw = parsed.data;
+  if (Boolean(raw.TLS_CERT) !== Boolean(raw.TLS_KEY)) throw new Error("Invalid configuration: TLS_CERT and TLS_KEY go together");
+  const scheme = raw.TLS_CERT ? "https" : "http";
   return {
     ...raw,
-    publicUrl: (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ""),
+    publicUrl: (raw.PUBLIC_URL ?? `${scheme}://localhost:${raw.PORT}`).replace(/\/$/, ""),
     dataDir: resolve(raw.DATA_DIR),
     clientDir: resolve(raw.CLIENT_DIR),
     contentDir: resolve(raw.CONTENT_DIR),

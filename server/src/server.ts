@@ -1,5 +1,8 @@
 import { Server, type Presence } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
+import { readFileSync } from "node:fs";
+import { createServer as createHttpServer, type Server as HttpServer } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { ContentCatalogue } from "./content/catalogue.ts";
 import type { ServerConfig } from "./config.ts";
@@ -35,6 +38,12 @@ async function scaleOut(config: ServerConfig): Promise<{ presence?: Presence; dr
   };
 }
 
+/** HTTPS when a certificate and key are given, plain HTTP otherwise. */
+function httpServer(config: ServerConfig): HttpServer {
+  if (config.TLS_CERT && config.TLS_KEY) return createHttpsServer({ cert: readFileSync(config.TLS_CERT), key: readFileSync(config.TLS_KEY) });
+  return createHttpServer();
+}
+
 /** Builds and starts the whole platform: content, database, rooms, HTTP API and the client. */
 export async function startServer(config: ServerConfig): Promise<PlatformServer> {
   const registered = await loadGames(config.extraGameModules);
@@ -52,7 +61,7 @@ export async function startServer(config: ServerConfig): Promise<PlatformServer>
     ...(await scaleOut(config)),
     greet: false,
     gracefullyShutdown: false,
-    transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES }),
+    transport: new WebSocketTransport({ server: httpServer(config), maxPayload: MAX_FRAME_BYTES }),
     express: (app) => mountRoutes(app, { catalogue, sessions, clientDir: config.clientDir, adminPassword: config.ADMIN_PASSWORD, kiosk }),
   });
   colyseus.define(ROOM_NAME, SessionRoom);

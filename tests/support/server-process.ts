@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
+import { get as httpGet } from "node:http";
+import { get as httpsGet } from "node:https";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -14,6 +16,17 @@ export async function freePort(): Promise<number> {
       const { port } = probe.address() as { port: number };
       probe.close(() => done(port));
     });
+  });
+}
+
+/** GET that also accepts the self-signed certificates of HTTPS tests. */
+export function getStatus(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = (url.startsWith("https") ? httpsGet : httpGet)(url, { rejectUnauthorized: false }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on("error", reject);
   });
 }
 
@@ -41,7 +54,7 @@ export class ServerProcess {
   }
 
   get url(): string {
-    return `http://127.0.0.1:${this.port}`;
+    return `${this.env.TLS_CERT ? "https" : "http"}://127.0.0.1:${this.port}`;
   }
 
   async start(): Promise<void> {
@@ -66,7 +79,7 @@ export class ServerProcess {
     while (Date.now() < deadline) {
       if (this.child.exitCode !== null) throw new Error(`server exited early:\n${this.output}`);
       try {
-        if ((await fetch(`${this.url}/health`)).ok) return;
+        if ((await getStatus(`${this.url}/health`)) === 200) return;
       } catch {
         // not listening yet
       }
