@@ -69,8 +69,12 @@ export function projectOf(state: CoastState, id: string): CoastProject | RuleErr
 
 export const isOpen = (project: { status: string }) => project.status === "proposed" || project.status === "approved" || project.status === "appealed";
 
-export const pledged = (project: { pledges: Map<string, number> | Record<string, number> }) =>
-  (project.pledges instanceof Map ? [...project.pledges.values()] : Object.values(project.pledges)).reduce((a, b) => a + b, 0);
+/** k€ pledged to a project, from the synced map or its plain JSON (a bot's view). */
+export function pledged(project: { pledges: { values(): Iterable<number> } | Record<string, number> }): number {
+  const { pledges } = project;
+  const amounts = typeof pledges.values === "function" ? [...(pledges.values as () => Iterable<number>).call(pledges)] : Object.values(pledges as Record<string, number>);
+  return amounts.reduce((a, b) => a + b, 0);
+}
 
 /** The role holding a power, if any role of the scenario has it. */
 export function roleWithPower(scenario: Scenario, power: Role["power"]): Role | undefined {
