@@ -13,6 +13,7 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 /** The games shipped with the platform. Adding a game: add its folder in games/ and one line here. */
 const SHIPPED: { load: () => Promise<GameDefinition>; folder: string }[] = [
   { load: async () => (await import("@sgp/game-evalophobia")).default, folder: "evalophobia" },
+  { load: async () => (await import("@sgp/game-coast")).default, folder: "coast" },
 ];
 
 /** Registers the shipped games plus extra modules (each exporting its definition as default). */
