@@ -1,4 +1,4 @@
-import { CloseCode, Room, ServerError, type Client } from "@colyseus/core";
+import { CloseCode, Room, ServerError, type Client, type Delayed } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import {
   DEFAULT_LOCALE,
@@ -42,6 +42,9 @@ interface Occupant {
 
 type SessionClient = Client & { userData?: Occupant };
 
+const ROOM_IDLE_MINUTES = 120;
+const FINISHED_ROOM_IDLE_MINUTES = 10;
+
 /** Thrown from onJoin: the SDK shows `[code] message`, which the client parses back. */
 function joinError(error: RuleError, locale: Locale, definition?: GameDefinition): ServerError {
   const catalogues = definition ? [definition.messages] : [];
@@ -61,6 +64,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
   private bots!: BotDriver;
   private readonly limiter = new RateLimiter(10, 20);
   private screenCount = 0;
+  private idleTimer?: Delayed;
 
   override onCreate(options: { code: string }): void {
     const { store, catalogue, config } = roomServices();
@@ -79,6 +83,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     this.bots = new BotDriver(this.session, this.clock, config.BOT_DELAY_MS, (input) => this.input(input));
     this.onMessage("*", (client: SessionClient, type: string | number, message: unknown) => this.onClientMessage(client, type, message));
     this.afterChange();
+    this.disposeWhenIdle();
   }
 
   /** The running session, for live reports before the end. */
@@ -119,6 +124,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     client.view = new StateView();
     this.refreshView(client);
     this.setConnected(seatId, kind, true);
+    this.idleTimer?.clear();
     this.afterChange();
     const welcome: WelcomeMessage = { seatId, kind, host, serverNow: Date.now(), reportToken: this.row.reportToken, ...(seatToken ? { seatToken } : {}) };
     client.send(MESSAGE.welcome, welcome);
@@ -201,6 +207,8 @@ export class SessionRoom extends Room<{ state: BaseState }> {
   }
 
   override onLeave(client: SessionClient, code?: number): void {
+    this.limiter.forget(client.sessionId);
+    this.disposeWhenIdle();
     const occupant = client.userData;
     if (!occupant) return;
     client.view?.dispose();
@@ -213,6 +221,19 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     } else {
       this.broadcastPatch();
     }
+  }
+
+  /**
+   * A room nobody is in is closed after a while, to free memory over a long day; its session is
+   * on disk, and GET /api/sessions/:code reopens it from its log when someone comes back.
+   */
+  private disposeWhenIdle(): void {
+    if (this.clients.length > 0) return;
+    this.idleTimer?.clear();
+    const minutes = this.session.status === "finished" ? FINISHED_ROOM_IDLE_MINUTES : ROOM_IDLE_MINUTES;
+    this.idleTimer = this.clock.setTimeout(() => {
+      if (this.clients.length === 0) void this.disconnect();
+    }, minutes * 60_000);
   }
 
   /** Staff reset a stand table: the game ends now, as if its facilitator had ended it. */
