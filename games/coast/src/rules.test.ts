@@ -146,3 +146,145 @@ describe("secret objectives", () => {
     }
   });
 });
+
+describe("negotiation commands", () => {
+  /** Sablecourt with six people in table order: maire, interco, etat, asso, agri, mer. */
+  function negotiating(settings: Record<string, unknown> = {}): Session {
+    const session = newGame(6, { settings });
+    advanceTo(session, "negotiation");
+    return session;
+  }
+  const first = (session: Session) => [...session.state.projects.values()].at(-1)!;
+
+  it("checks proposals against the card's proposers, zone kinds, usefulness, limits and the money on the table", () => {
+    const session = negotiating();
+    refused(session, cmd("p1", "propose", { action: "no-such-card", zone: "front-de-mer" }), "coast.unknown_action");
+    refused(session, cmd("p1", "propose", { action: "entretenir-digue", zone: "atlantis" }), "coast.unknown_zone");
+    refused(session, cmd("p4", "propose", { action: "construire-digue", zone: "front-de-mer" }), "coast.not_proposer");
+    refused(session, cmd("p1", "propose", { action: "construire-digue", zone: "dunes-nord" }), "coast.wrong_zone");
+    refused(session, cmd("p1", "propose", { action: "interdire-construire", zone: "grande-plage" }), "coast.pointless");
+    refused(session, cmd("p1", "propose", { action: "entretenir-digue" }), "command.bad_payload");
+    ok(session, cmd("p1", "propose", { action: "entretenir-digue", zone: "front-de-mer" }));
+    const project = first(session);
+    expect(project.toJSON()).toMatchObject({ action: "entretenir-digue", zone: "front-de-mer", proposer: "maire", seat: "p1", cost: 250, status: "proposed", needsApproval: false });
+    refused(session, cmd("p2", "propose", { action: "entretenir-digue", zone: "front-de-mer" }), "coast.already_proposed");
+    ok(session, cmd("p1", "propose", { action: "adapter-batiments", zone: "quartier-plage" }));
+    refused(session, cmd("p1", "propose", { action: "plan-alerte", zone: "vieux-bourg" }), "coast.too_many_proposals");
+    ok(session, fac("withdraw.money", { role: "interco", amount: 1400 }));
+    ok(session, fac("withdraw.money", { role: "etat", amount: 1200 }));
+    refused(session, cmd("p3", "propose", { action: "relocaliser-logements", zone: "quartier-plage" }), "coast.too_expensive");
+  });
+
+  it("reopens the table for the others when a project is proposed", () => {
+    const session = negotiating();
+    ok(session, cmd("p2", "done"));
+    ok(session, cmd("p1", "propose", { action: "entretenir-digue", zone: "front-de-mer" }));
+    expect(session.state.seats.get("p2")!.done).toBe(false);
+  });
+
+  it("pledges from the budget, never beyond it nor beyond what is missing, and gives pledges back", () => {
+    const session = negotiating();
+    ok(session, cmd("p1", "propose", { action: "entretenir-digue", zone: "front-de-mer" }));
+    const id = first(session).id;
+    refused(session, cmd("p5", "pledge", { project: "project-99", amount: 10 }), "coast.unknown_project");
+    refused(session, cmd("p5", "pledge", { project: id, amount: 151 }), "coast.not_enough_budget");
+    refused(session, cmd("p2", "pledge", { project: id, amount: 251 }), "coast.over_pledge");
+    refused(session, cmd("p2", "pledge", { project: id, amount: 0 }), "command.bad_payload");
+    ok(session, cmd("p5", "pledge", { project: id, amount: 100 }));
+    ok(session, cmd("p2", "pledge", { project: id, amount: 100 }));
+    expect(session.state.roles.get("agri")!.budget).toBe(50);
+    refused(session, cmd("p3", "withdraw", { project: id }), "coast.nothing_pledged");
+    ok(session, cmd("p5", "withdraw", { project: id }));
+    expect(session.state.roles.get("agri")!.budget).toBe(150);
+    expect(first(session).pledges.has("agri")).toBe(false);
+    // the proposer withdrawing drops the project and returns every pledge
+    ok(session, cmd("p1", "withdraw", { project: id }));
+    expect(first(session).status).toBe("lapsed");
+    expect(session.state.roles.get("interco")!.budget).toBe(1400);
+    refused(session, cmd("p2", "pledge", { project: id, amount: 10 }), "coast.project_closed");
+  });
+
+  it("lets only the State approve or refuse regulated projects, and the facilitator only when no one plays it", () => {
+    const session = negotiating();
+    ok(session, cmd("p2", "propose", { action: "rehausser-digue", zone: "front-de-mer" }));
+    const regulated = first(session).id;
+    ok(session, cmd("p1", "propose", { action: "entretenir-digue", zone: "front-de-mer" }));
+    const free = first(session).id;
+    ok(session, cmd("p2", "pledge", { project: regulated, amount: 500 }));
+    refused(session, cmd("p1", "approve", { project: regulated }), "coast.no_power");
+    refused(session, cmd("p3", "approve", { project: free }), "coast.no_approval_needed");
+    refused(session, fac("state.approve", { project: regulated }), "coast.state_is_played");
+    refused(session, cmd("p3", "state.approve", { project: regulated }), "command.facilitator_only");
+    ok(session, cmd("p3", "refuse", { project: regulated }));
+    expect(first(session).status).toBe("proposed");
+    expect(session.state.projects.get(regulated)!.status).toBe("refused");
+    expect(session.state.roles.get("interco")!.budget).toBe(1400);
+    refused(session, cmd("p3", "approve", { project: regulated }), "coast.project_closed");
+    ok(session, cmd("p2", "propose", { action: "porte-port", zone: "port" }));
+    ok(session, cmd("p3", "approve", { project: first(session).id }));
+    expect(first(session).status).toBe("approved");
+    refused(session, cmd("p3", "refuse", { project: first(session).id }), "coast.already_decided");
+  });
+
+  it("limits appeals to the association, once per project and per round", () => {
+    const session = negotiating();
+    ok(session, cmd("p1", "propose", { action: "entretenir-digue", zone: "front-de-mer" }));
+    const a = first(session).id;
+    ok(session, cmd("p1", "propose", { action: "adapter-batiments", zone: "quartier-plage" }));
+    const b = first(session).id;
+    refused(session, cmd("p1", "appeal", { project: a }), "coast.no_power");
+    ok(session, cmd("p4", "appeal", { project: a }));
+    expect(session.state.projects.get(a)!.status).toBe("appealed");
+    refused(session, cmd("p4", "appeal", { project: a }), "coast.already_appealed");
+    refused(session, cmd("p4", "appeal", { project: b }), "coast.appeal_limit");
+  });
+
+  it("toggles quick reactions and keeps short chat lines", () => {
+    const session = negotiating();
+    ok(session, cmd("p1", "propose", { action: "entretenir-digue", zone: "front-de-mer" }));
+    const id = first(session).id;
+    refused(session, cmd("p2", "react", { project: id, reaction: "meh" }), "command.bad_payload");
+    ok(session, cmd("p2", "react", { project: id, reaction: "too_expensive" }));
+    ok(session, cmd("p3", "react", { project: id, reaction: "support" }));
+    expect(Object.fromEntries(first(session).reactions.entries())).toEqual({ p2: "too_expensive", p3: "support" });
+    ok(session, cmd("p2", "react", { project: id, reaction: "too_expensive" }));
+    expect(first(session).reactions.has("p2")).toBe(false);
+    refused(session, cmd("p1", "chat", { text: "   " }), "command.bad_payload");
+    refused(session, cmd("p1", "chat", { text: "x".repeat(141) }), "command.bad_payload");
+    ok(session, cmd("p1", "chat", { text: " On répare la digue ? " }));
+    expect(session.state.chat.at(-1)!.toJSON()).toMatchObject({ n: 1, seat: "p1", role: "maire", round: 1, text: "On répare la digue ?" });
+  });
+
+  it("refuses game commands out of their phase and to seats without a role", () => {
+    const session = newGame(5, { content: kiosk, settings: { maxPlayers: 5 } });
+    refused(session, cmd("p1", "propose", { action: "entretenir", zone: "front-de-mer" }), "command.wrong_phase");
+    advanceTo(session, "negotiation");
+    expect(session.state.seats.get("p5")!.role).toBe("");
+    refused(session, cmd("p5", "propose", { action: "entretenir", zone: "front-de-mer" }), "coast.no_role");
+    ok(session, cmd("p5", "chat", { text: "Je regarde" }));
+  });
+});
+
+describe("facilitator", () => {
+  it("chooses, skips or storms up the event, and grants or withdraws money", () => {
+    const session = newGame(4, { content: kiosk, settings: { baseSurgeMax: 0 } });
+    refused(session, fac("event.choose", { event: "tsunami" }), "coast.unknown_event");
+    refused(session, cmd("p1", "event.choose", { event: "tempete" }), "command.facilitator_only");
+    const drawn = session.state.event;
+    ok(session, fac("event.choose", { event: "tempete" }));
+    expect(session.state.toJSON()).toMatchObject({ event: "tempete", eventDrawn: drawn, eventSource: "facilitator" });
+    ok(session, fac("storm.add", { metres: 2 }));
+    refused(session, fac("storm.add", { metres: 1.5 }), "coast.storm_limit");
+    refused(session, fac("grant", { role: "nobody", amount: 10 }), "coast.unknown_role");
+    ok(session, fac("grant", { role: "asso", amount: 400 }));
+    refused(session, fac("withdraw.money", { role: "asso", amount: 600 }), "coast.not_enough_budget");
+    advanceTo(session, "negotiation");
+    expect(session.state.surge).toBe(3.4);
+    expect(session.state.roles.get("asso")!.budget).toBe(500);
+    advanceTo(session, "event", 2);
+    ok(session, fac("event.skip"));
+    expect(session.state.event).toBe("");
+    advanceTo(session, "negotiation", 2);
+    expect(session.state.surge).toBe(0);
+  });
+});
