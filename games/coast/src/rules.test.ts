@@ -288,3 +288,174 @@ describe("facilitator", () => {
     expect(session.state.surge).toBe(0);
   });
 });
+
+describe("decision and the sea", () => {
+  /** The kiosk with four people in order (maire p1, interco p2, etat p3, asso p4), no random surge. */
+  const table = (content = kiosk) => newGame(4, { content, settings: { baseSurgeMax: 0 } });
+
+  it("delays an appealed project one round, pledges kept, then builds it", () => {
+    const session = table();
+    ok(session, fac("event.choose", { event: "calme" }));
+    advanceTo(session, "negotiation");
+    ok(session, cmd("p1", "propose", { action: "entretenir", zone: "front-de-mer" }));
+    const project = session.state.projects.get("project-1")!;
+    ok(session, cmd("p1", "pledge", { project: project.id, amount: 200 }));
+    ok(session, cmd("p4", "appeal", { project: project.id }));
+    advanceTo(session, "sea");
+    expect(project.toJSON()).toMatchObject({ status: "proposed", appealedRound: 1, startedRound: 0 });
+    expect(project.pledges.get("maire")).toBe(200);
+    expect(session.state.roles.get("maire")!.budget).toBe(700);
+    expect(session.state.roles.get("maire")!.spent).toBe(0);
+    advanceTo(session, "sea", 2);
+    expect(project.toJSON()).toMatchObject({ status: "done", startedRound: 2, doneRound: 2 });
+    expect(session.state.roles.get("maire")!.spent).toBe(200);
+    expect(session.state.history[1].projectsDone).toContain(project.id);
+  });
+
+  it("lets an underfunded project lapse and returns its pledges", () => {
+    const session = table();
+    advanceTo(session, "negotiation");
+    ok(session, cmd("p2", "propose", { action: "digue", zone: "front-de-mer" }));
+    ok(session, cmd("p2", "pledge", { project: "project-1", amount: 1500 }));
+    ok(session, cmd("p3", "approve", { project: "project-1" }));
+    expect(session.state.roles.get("interco")!.budget).toBe(0);
+    advanceTo(session, "sea");
+    expect(session.state.projects.get("project-1")!.toJSON()).toMatchObject({ status: "lapsed", closedRound: 1 });
+    expect(session.state.roles.get("interco")!.budget).toBe(1500);
+    expect([...session.state.history[0].projectsLapsed]).toEqual(["project-1"]);
+  });
+
+  it("waits for the State's approval when someone plays it, and goes ahead without it when no one does", () => {
+    const played = table();
+    advanceTo(played, "negotiation");
+    ok(played, cmd("p2", "propose", { action: "rehausser", zone: "front-de-mer" }));
+    ok(played, cmd("p2", "pledge", { project: "project-1", amount: 1000 }));
+    advanceTo(played, "sea");
+    expect(played.state.projects.get("project-1")!.status).toBe("lapsed");
+
+    const unplayed = newGame(2, { content: kiosk }); // maire and interco: the State's seat is empty
+    advanceTo(unplayed, "negotiation");
+    ok(unplayed, cmd("p2", "propose", { action: "rehausser", zone: "front-de-mer" }));
+    ok(unplayed, cmd("p2", "pledge", { project: "project-1", amount: 1000 }));
+    advanceTo(unplayed, "sea");
+    expect(unplayed.state.projects.get("project-1")!.status).toBe("building");
+  });
+
+  it("pays eligible projects from a funding call", () => {
+    const session = table();
+    ok(session, fac("event.choose", { event: "aide-nature" }));
+    advanceTo(session, "negotiation");
+    expect(session.state.fund).toBe(500);
+    ok(session, cmd("p4", "propose", { action: "dune", zone: "dune" }));
+    advanceTo(session, "sea");
+    const project = session.state.projects.get("project-1")!;
+    expect(project.toJSON()).toMatchObject({ status: "done", fundUsed: 250 });
+    expect(session.state.zones.get("dune")!.defenceHeight).toBe(7.5);
+  });
+
+  /** Kiosk rules on a hand-made strip: sea, a diked seafront, the town behind it, the uplands. */
+  const strip: Scenario = {
+    ...kiosk,
+    sea: { ...kiosk.sea, breach: { ...kiosk.sea.breach, baseChance: 0 } },
+    zones: [
+      { ...kiosk.zones[2], id: "digue", elevation: 2, neighbours: ["ville"], defence: { kind: "dike", height: 3, condition: 1 }, homes: 10 },
+      { ...kiosk.zones[3], id: "ville", elevation: 2, neighbours: ["digue", "hauts"], homes: 300 },
+      { ...kiosk.zones[6], id: "hauts", neighbours: ["ville", "falaise"] },
+      { ...kiosk.zones[6], id: "falaise", kind: "hinterland", elevation: 12, seaFacing: true, neighbours: ["hauts"] },
+    ],
+  };
+
+  function stormInRoundTwo(withDike: boolean): Session {
+    const session = table(strip);
+    ok(session, fac("event.choose", { event: "calme" }));
+    advanceTo(session, "negotiation");
+    if (withDike) {
+      ok(session, cmd("p2", "propose", { action: "digue", zone: "digue" }));
+      ok(session, cmd("p2", "pledge", { project: "project-1", amount: 1500 }));
+      ok(session, cmd("p3", "pledge", { project: "project-1", amount: 500 }));
+      ok(session, cmd("p3", "approve", { project: "project-1" }));
+    }
+    advanceTo(session, "event", 2);
+    ok(session, fac("event.choose", { event: "grosse-tempete" }));
+    advanceTo(session, "sea", 2);
+    return session;
+  }
+
+  it("a funded dike, once built, keeps a later storm out of the town behind it", () => {
+    const without = stormInRoundTwo(false);
+    expect(without.state.zones.get("ville")!.toJSON()).toMatchObject({ flooded: true, reason: "spread_from:digue", wave: 2 });
+    expect(without.state.zones.get("digue")!.toJSON()).toMatchObject({ flooded: true, reason: "overtopped", wave: 1 });
+    expect(without.state.history[1].homesFlooded).toBe(310);
+
+    const withDike = stormInRoundTwo(true);
+    const project = withDike.state.projects.get("project-1")!;
+    expect(project.toJSON()).toMatchObject({ status: "done", startedRound: 1, doneRound: 2 });
+    expect(withDike.state.zones.get("digue")!.defenceHeight).toBe(5);
+    expect(withDike.state.zones.get("ville")!.toJSON()).toMatchObject({ flooded: false, reason: "not_connected" });
+    expect(withDike.state.zones.get("digue")!.toJSON()).toMatchObject({ flooded: false, reason: "protected_by_defence", waterLevel: 3.82, defenceCrest: 5 });
+    expect(withDike.state.history[1].homesFlooded).toBe(0);
+    advanceTo(withDike, "report", 2);
+    expect(withDike.state.history[1].headlines.map((h) => h.id)).toContain("dry");
+  });
+
+  it("ends the negotiation on its timer", () => {
+    const session = newGame(2, { content: kiosk, settings: { negotiationSeconds: 60 } });
+    advanceTo(session, "negotiation");
+    expect(session.state.timer.durationMs).toBe(60_000);
+    ok(session, { type: "timer.expired", phase: "negotiation", serial: session.phaseSerial });
+    expect(session.state.phase).toBe("sea");
+  });
+});
+
+describe("bots", () => {
+  it("play the kiosk scenario to the end and to a debrief", () => {
+    const session = newGame(0, { content: kiosk, bots: 4, settings: { roleAssignment: "random" } });
+    botsPlay(session);
+    expect(session.status).toBe("finished");
+    expect(session.state.history).toHaveLength(3);
+    const projects = [...session.state.projects.values()];
+    expect(projects.some((p) => p.status === "done")).toBe(true);
+    for (const role of session.state.roles.values()) expect(role.goals.every((g) => g === "met" || g === "missed" || g === "pending")).toBe(true);
+    const report = coast.report(session.state, session.ctx as never, "players");
+    expect(report.sections.map((s) => s.id)).toEqual(["outcome", "indicators", "map", "timeline", "objectives", "newspaper"]);
+    const series = report.sections[1].blocks.filter((b) => b.type === "series").map((b) => (b.type === "series" ? b.id : ""));
+    expect(series).toEqual(["homesFlooded", "homesExposed", "damage", "jobs", "nature", "budgetSpent", "resilience", "satisfaction"]);
+  });
+
+  it("play Sablecourt to the end, approving, pledging and building", () => {
+    const session = newGame(0, { bots: 6, settings: { roleAssignment: "random" } });
+    botsPlay(session);
+    expect(session.status).toBe("finished");
+    expect(session.state.history).toHaveLength(6);
+    const projects = [...session.state.projects.values()];
+    expect(projects.filter((p) => p.status === "done").length).toBeGreaterThan(3);
+    expect(projects.some((p) => p.needsApproval && p.approved)).toBe(true);
+    expect(projects.some((p) => p.pledges.size > 1)).toBe(true);
+    for (const record of session.state.history) {
+      expect(record.headlines.length).toBeGreaterThanOrEqual(2);
+      expect(record.resilience).toBeGreaterThanOrEqual(0);
+      expect(record.resilience).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it("fill the table around people who never act, within the timers", () => {
+    const session = newGame(2, { content: kiosk, bots: 2, settings: { negotiationSeconds: 30 } });
+    botsPlay(session, ["p3", "p4"], 200, () => session.state.phase === "negotiation");
+    for (let guard = 0; guard < 100 && session.status === "playing"; guard++) {
+      botsPlay(session, ["p3", "p4"], 200);
+      if (session.state.phase === "negotiation") ok(session, { type: "timer.expired", phase: "negotiation", serial: session.phaseSerial });
+      else for (const seat of ["p1", "p2"]) if (!session.state.seats.get(seat)!.done) session.apply(cmd(seat, "done"));
+    }
+    expect(session.status).toBe("finished");
+  });
+
+  it("replay exactly for a seed, and differently for another", () => {
+    const play = (seed: string) => {
+      const session = newGame(0, { bots: 6, seed, settings: { roleAssignment: "random" } });
+      botsPlay(session);
+      return canonicalJson(session.state);
+    };
+    expect(play("same")).toBe(play("same"));
+    expect(play("same")).not.toBe(play("other"));
+  });
+});
