@@ -3,7 +3,7 @@ import type { Scenario } from "./content.ts";
 import { applyAction, applyEvent, eventSetsWeather } from "./effects.ts";
 import { floodedUnder, runSea, toCm, type SeaResult, type ZoneExplanation } from "./model.ts";
 import { checkObjectives, measure, resilienceIndex } from "./objectives.ts";
-import { isOpen, modelZones, pledged, roleWithPower, scenarioIndex, writeZone, type Ctx, type Settings } from "./rules.ts";
+import { isOpen, modelZones, pledged, returnPledges, roleWithPower, scenarioIndex, writeZone, type Ctx, type Settings } from "./rules.ts";
 import { Headline, RoundRecord, type CoastProject, type CoastState } from "./state.ts";
 
 type Phase = PhaseDefinition<CoastState, Scenario, Settings>;
@@ -54,10 +54,6 @@ function applyRoundEvent(state: CoastState, ctx: Ctx): void {
 }
 
 // --- decision ---------------------------------------------------------------------------------------
-
-function returnPledges(state: CoastState, project: CoastProject): void {
-  for (const [roleId, amount] of project.pledges) state.roles.get(roleId)!.budget += amount;
-}
 
 function lapse(state: CoastState, project: CoastProject): void {
   returnPledges(state, project);

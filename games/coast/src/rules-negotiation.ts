@@ -1,7 +1,7 @@
 import { isRuleError, ruleError, type RuleError } from "@sgp/shared";
 import { z } from "zod";
 import { actionMatters } from "./effects.ts";
-import { idSchema, isOpen, pledged, projectOf, roleOfSeat, scenarioIndex, type Command, type Ctx } from "./rules.ts";
+import { idSchema, isOpen, pledged, projectOf, returnPledges, roleOfSeat, roleWithPower, scenarioIndex, type Command, type Ctx } from "./rules.ts";
 import { ChatLine, CoastProject, REACTIONS, type CoastProject as Project, type CoastRole, type CoastState } from "./state.ts";
 
 export const CHAT_MAX = 140;
@@ -73,7 +73,7 @@ export const withdraw: Command<{ project: string }> = {
     const project = openProject(state, id);
     if (isRuleError(project)) return project;
     if (project.proposer === role.id) {
-      for (const [roleId, amount] of project.pledges) state.roles.get(roleId)!.budget += amount;
+      returnPledges(state, project);
       project.pledges.clear();
       project.status = "lapsed";
       project.closedRound = state.round;
@@ -95,7 +95,7 @@ function decideApproval(state: CoastState, project: Project | RuleError, approve
     if (project.status === "proposed") project.status = "approved";
     return;
   }
-  for (const [roleId, amount] of project.pledges) state.roles.get(roleId)!.budget += amount;
+  returnPledges(state, project);
   project.status = "refused";
   project.closedRound = state.round;
 }
@@ -114,8 +114,8 @@ const facilitatorApproval = (approve: boolean): Command<{ project: string }> => 
   payload: projectPayload,
   by: "facilitator",
   apply(state, ctx, _seat, { project }) {
-    const state_ = ctx.content.roles.find((r) => r.power === "approve");
-    if (state_ && state.roles.get(state_.id)!.seat) return ruleError("coast.state_is_played");
+    const approver = roleWithPower(ctx.content, "approve");
+    if (approver && state.roles.get(approver.id)!.seat) return ruleError("coast.state_is_played");
     return decideApproval(state, openProject(state, project), approve);
   },
 });

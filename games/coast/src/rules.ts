@@ -76,6 +76,11 @@ export function pledged(project: { pledges: { values(): Iterable<number> } | Rec
   return amounts.reduce((a, b) => a + b, 0);
 }
 
+/** Gives every pledge of a project back to the role that made it. */
+export function returnPledges(state: CoastState, project: CoastProject): void {
+  for (const [roleId, amount] of project.pledges) state.roles.get(roleId)!.budget += amount;
+}
+
 /** The role holding a power, if any role of the scenario has it. */
 export function roleWithPower(scenario: Scenario, power: Role["power"]): Role | undefined {
   return scenario.roles.find((r) => r.power === power);
