@@ -47,6 +47,20 @@ it("finishes an Evalophobia group game of six bots and a solo game, with hour-lo
   expect(soloRun.code).toBe(0);
 }, 90_000);
 
+it("finishes both Trait de côte scenarios with bots only, with hour-long timers", async () => {
+  const hour = { negotiationSeconds: 3600, eventSeconds: 3600, seaSeconds: 3600, reportSeconds: 3600, autoStart: false };
+  const kiosk = await createSession(server.url, { game: "coast", content: "kiosque", settings: hour });
+  const sablecourt = await createSession(server.url, { game: "coast", content: "sablecourt", settings: hour });
+  const runs = await Promise.all([
+    runBots(["--url", server.url, "--code", kiosk.code, "--count", "4", "--facilitator-token", kiosk.facilitatorToken]),
+    runBots(["--url", server.url, "--code", sablecourt.code, "--count", "6", "--facilitator-token", sablecourt.facilitatorToken]),
+  ]);
+  for (const run of runs) {
+    expect(run.output).toContain("game finished");
+    expect(run.code).toBe(0);
+  }
+}, 120_000);
+
 it("explains its usage when arguments are missing", async () => {
   const result = await runBots(["--url", server.url]);
   expect(result.code).toBe(2);

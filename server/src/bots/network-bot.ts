@@ -1,6 +1,8 @@
 import type { Room } from "@colyseus/sdk";
 import { createRng, decideBotMove, MESSAGE, type ErrorMessage, type GameDefinition, type WelcomeMessage } from "@sgp/shared";
 
+const SLOW_DOWN_MS = 300;
+
 export interface NetworkBotOptions {
   definition: GameDefinition;
   content: unknown;
@@ -23,13 +25,15 @@ export function playAsBot(room: Room, options: NetworkBotOptions): Promise<void>
     let busy = false;
     let refusedAt = "";
     let nextId = 1_000_000;
-    const pending = new Map<number, (ok: boolean) => void>();
+    const pending = new Map<number, (answer: "ok" | "refused" | "slow down") => void>();
     room.onMessage(MESSAGE.welcome, (welcome: WelcomeMessage) => {
       me = welcome.seatId;
       act();
     });
-    room.onMessage(MESSAGE.ack, ({ id }: { id: number }) => pending.get(id)?.(true));
-    room.onMessage(MESSAGE.error, (error: ErrorMessage) => typeof error.id === "number" && pending.get(error.id)?.(false));
+    room.onMessage(MESSAGE.ack, ({ id }: { id: number }) => pending.get(id)?.("ok"));
+    room.onMessage(MESSAGE.error, (error: ErrorMessage) => {
+      if (typeof error.id === "number") pending.get(error.id)?.(error.code === "protocol.rate_limited" ? "slow down" : "refused");
+    });
     room.onStateChange(() => act());
     act();
 
@@ -42,15 +46,17 @@ export function playAsBot(room: Room, options: NetworkBotOptions): Promise<void>
       if (!move) return;
       busy = true;
       const id = nextId++;
-      const ok = await new Promise<boolean>((done) => {
+      const answer = await new Promise<"ok" | "refused" | "slow down">((done) => {
         pending.set(id, done);
         room.send(MESSAGE.command, { id, kind: move.kind, payload: move.payload });
       });
       pending.delete(id);
       busy = false;
+      // The server's flood guard asks to slow down: the same move, a moment later.
+      if (answer === "slow down") return void setTimeout(act, SLOW_DOWN_MS);
       // A refusal is retried once with the fallback ("done"), then waits for the next change.
-      if (!ok) refusedAt = refusedAt === stamp ? "" : stamp;
-      if (ok || refusedAt) setImmediate(act);
+      if (answer === "refused") refusedAt = refusedAt === stamp ? "" : stamp;
+      if (answer === "ok" || refusedAt) setImmediate(act);
     }
   });
 }
