@@ -115,3 +115,41 @@ describe("Evalophobia over the network", () => {
     expect(solo.state.blockers.length).toBeGreaterThan(0);
   }, 60_000);
 });
+
+describe("Evalophobia and a crash", () => {
+  it("goes on after SIGKILL mid-game with the same state hash, seats and hands; a finished session's report stays byte-identical", async () => {
+    const finished = await createSession(server.url, { game: "evalophobia", content: "kiosk", mode: "solo" });
+    const soloPlayer = await TestPlayer.join(server.url, finished.code, { seat: "player", name: "Solo" });
+    const kiosk = JSON.parse(readFileSync("games/evalophobia/content/kiosk.json", "utf8"));
+    const soloGame = playAsBot(soloPlayer.room, { definition: evalophobia, content: kiosk, settings: evalophobia.settings.parse(kiosk.settings), seed: "solo", seatId: soloPlayer.seatId });
+    await soloPlayer.send("ready", { ready: true });
+    await soloGame;
+    const reportUrl = `${server.url}/api/sessions/${finished.code}/report?format=html&token=${soloPlayer.welcome.reportToken}`;
+    const reportBefore = await (await fetch(reportUrl)).text();
+
+    const session = await createSession(server.url, { game: "evalophobia", content: "default", mode: "group", settings: { autoStart: false } });
+    const players: TestPlayer[] = [];
+    for (const name of ["Ana", "Ben", "Cyr"]) players.push(await TestPlayer.join(server.url, session.code, { seat: "player", name }));
+    const facilitator = await TestPlayer.join(server.url, session.code, { seat: "facilitator", token: session.facilitatorToken });
+    await facilitator.send("start");
+    await until(() => players.every((p) => p.state.players?.get(p.seatId)?.reasonHand?.length > 0), "hands dealt");
+    for (const p of players) await p.send("play", { card: p.state.players.get(p.seatId).reasonHand[0], comment: "" });
+    await until(() => facilitator.state.board.length === 3, "three reasons on the board");
+    const hands = players.map((p) => [...p.state.players.get(p.seatId).reasonHand]);
+    const stateUrl = `${server.url}/api/sessions/${session.code}/state`;
+    const auth = { headers: { authorization: `Bearer ${session.facilitatorToken}` } };
+    const before = await (await fetch(stateUrl, auth)).json();
+
+    await server.stop("SIGKILL");
+    await server.start();
+
+    expect(await (await fetch(stateUrl, auth)).json()).toEqual(before);
+    expect(await (await fetch(reportUrl)).text()).toBe(reportBefore);
+    const back = await Promise.all(players.map((p) => TestPlayer.join(server.url, session.code, { seat: "player", seatToken: p.welcome.seatToken! })));
+    expect(back.map((p) => p.seatId)).toEqual(players.map((p) => p.seatId));
+    expect(back.map((p) => [...p.state.players.get(p.seatId).reasonHand])).toEqual(hands);
+    const settings = evalophobia.settings.parse({});
+    await Promise.all(back.map((p, i) => playAsBot(p.room, { definition: evalophobia, content: deck, settings, seed: `after-${i}`, seatId: p.seatId })));
+    expect(back[0].state.status).toBe("finished");
+  }, 90_000);
+});
