@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { canonicalJson, createRng, decideBotMove, GameSession, seatView, type SessionInput } from "@sgp/shared";
+import { canonicalJson, type GameSession } from "@sgp/shared";
+import { botsPlay, cmd, ok, refused, startGame, viewOf } from "../../../tests/support/rules.ts";
 import { scenarioSchema, type Scenario } from "./content.ts";
 import coast from "./index.ts";
 import type { CoastState } from "./state.ts";
@@ -19,50 +20,11 @@ interface GameOptions {
 }
 
 export function newGame(humans: number, opts: GameOptions = {}): Session {
-  const session = new GameSession(coast, {
-    code: "COAST1",
-    contentId: opts.content?.id ?? "sablecourt",
-    content: opts.content ?? sablecourt,
-    mode: "table",
-    seed: opts.seed ?? "seed",
-    settings: { autoStart: false, roleAssignment: "order", ...opts.settings },
-  }) as Session;
-  for (let i = 0; i < humans; i++) session.apply({ type: "seat.join", seatId: session.nextSeatId(), name: `P${i + 1}`, controller: "human" });
-  for (let i = 0; i < (opts.bots ?? 0); i++) session.apply(cmd("facilitator", "bot.add", {}, true));
-  expect(session.apply(cmd("facilitator", "start", {}, true))).toEqual({ ok: true });
-  return session;
+  const settings = { roleAssignment: "order", ...opts.settings };
+  return startGame<Session>(coast, { contentId: opts.content?.id ?? "sablecourt", content: opts.content ?? sablecourt, mode: "table", seed: opts.seed, settings }, humans, opts.bots);
 }
 
-export const cmd = (seatId: string, kind: string, payload: unknown = {}, host = false): SessionInput => ({ type: "command", seatId, host, kind, payload });
 const fac = (kind: string, payload: unknown = {}) => cmd("facilitator", kind, payload, true);
-const ok = (session: Session, input: SessionInput) => expect(session.apply(input), JSON.stringify(input)).toEqual({ ok: true });
-const refused = (session: Session, input: SessionInput, code: string) => {
-  const before = canonicalJson(session.state);
-  const result = session.apply(input);
-  expect(result.ok ? "ok" : result.error.code, JSON.stringify(input)).toBe(code);
-  expect(canonicalJson(session.state)).toBe(before);
-};
-
-const viewOf = (session: Session, seatId: string) => seatView(session.state, new Set(coast.visibleTo(session.state, seatId)));
-
-/** Lets every seat listed (or every seat) play the bot policy until nothing moves. */
-function botsPlay(session: Session, seats?: string[], maxSteps = 5000, stopWhen: () => boolean = () => false): void {
-  const rng = createRng("bots");
-  for (let step = 0; step < maxSteps && session.status === "playing" && !stopWhen(); step++) {
-    let moved = false;
-    for (const seat of session.players()) {
-      if ((seats && !seats.includes(seat.id)) || stopWhen()) continue;
-      const turn = { definition: coast, view: viewOf(session, seat.id), me: seat.id, content: session.config.content, settings: session.gameSettings, rng };
-      let move = decideBotMove(turn);
-      if (move && !session.apply(cmd(seat.id, move.kind, move.payload)).ok) {
-        move = decideBotMove({ ...turn, policyRefused: true });
-        if (move && !session.apply(cmd(seat.id, move.kind, move.payload)).ok) move = null;
-      }
-      moved ||= move !== null;
-    }
-    if (!moved) return;
-  }
-}
 
 /** Everyone says done until the phase is the one wanted. */
 function advanceTo(session: Session, phase: string, round = session.state.round): void {

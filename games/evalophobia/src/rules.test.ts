@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { canonicalJson, createRng, decideBotMove, GameSession, seatView, type SessionInput } from "@sgp/shared";
+import { canonicalJson, GameSession, seatView } from "@sgp/shared";
+import { botsPlay, cmd, ok, refused, startGame } from "../../../tests/support/rules.ts";
 import { deckSchema, type Deck } from "./content.ts";
 import { isMatch } from "./deck.ts";
 import evalophobia from "./index.ts";
@@ -12,42 +13,7 @@ const kiosk = deckSchema.parse(JSON.parse(readFileSync(new URL("../content/kiosk
 type Session = GameSession<EvaloState>;
 
 function newGame(mode: string, humans: number, opts: { bots?: number; seed?: string; settings?: Record<string, unknown>; content?: Deck } = {}): Session {
-  const session = new GameSession(evalophobia, {
-    code: "TESTER", contentId: "default", content: opts.content ?? deck, mode, seed: opts.seed ?? "seed", settings: { autoStart: false, ...opts.settings },
-  }) as Session;
-  for (let i = 0; i < humans; i++) session.apply({ type: "seat.join", seatId: session.nextSeatId(), name: `P${i + 1}`, controller: "human" });
-  for (let i = 0; i < (opts.bots ?? 0); i++) session.apply({ type: "command", seatId: "facilitator", host: true, kind: "bot.add", payload: {} });
-  const started = session.apply({ type: "command", seatId: "facilitator", host: true, kind: "start", payload: {} });
-  expect(started).toEqual({ ok: true });
-  return session;
-}
-
-const cmd = (seatId: string, kind: string, payload: unknown = {}, host = false): SessionInput => ({ type: "command", seatId, host, kind, payload });
-const ok = (session: Session, input: SessionInput) => expect(session.apply(input), JSON.stringify(input)).toEqual({ ok: true });
-const refused = (session: Session, input: SessionInput, code: string) => {
-  const before = canonicalJson(session.state);
-  const result = session.apply(input);
-  expect(result.ok ? "ok" : result.error.code, JSON.stringify(input)).toBe(code);
-  expect(canonicalJson(session.state)).toBe(before);
-};
-
-/** Lets every seat listed (or every seat) play the bot policy until nothing moves. */
-function botsPlay(session: Session, seats?: string[], maxSteps = 2000, stopWhen: () => boolean = () => false): void {
-  const rng = createRng("bots");
-  for (let step = 0; step < maxSteps && session.status === "playing" && !stopWhen(); step++) {
-    let moved = false;
-    for (const seat of session.players()) {
-      if ((seats && !seats.includes(seat.id)) || stopWhen()) continue;
-      const view = seatView(session.state, new Set(evalophobia.visibleTo(session.state, seat.id)));
-      let move = decideBotMove({ definition: evalophobia, view, me: seat.id, content: session.config.content, settings: session.gameSettings, rng });
-      if (move && !session.apply(cmd(seat.id, move.kind, move.payload)).ok) {
-        move = decideBotMove({ definition: evalophobia, view, me: seat.id, content: session.config.content, settings: session.gameSettings, rng, policyRefused: true });
-        if (move && !session.apply(cmd(seat.id, move.kind, move.payload)).ok) move = null;
-      }
-      moved ||= move !== null;
-    }
-    if (!moved) return;
-  }
+  return startGame<Session>(evalophobia, { contentId: "default", content: opts.content ?? deck, mode, seed: opts.seed, settings: opts.settings }, humans, opts.bots);
 }
 
 const hand = (session: Session, seat: string) => [...session.state.players.get(seat)!.reasonHand];
