@@ -1,0 +1,121 @@
+import * as Phaser from "phaser";
+import { AccessibleLayer, type Box } from "../a11y/layer.ts";
+import { addMessages, locale, localize, onLocaleChange, t, text } from "../i18n/index.ts";
+import type { SessionConnection } from "../net/connection.ts";
+import { h } from "../ui/dom.ts";
+import { tokens } from "../ui/tokens.ts";
+import type { Bounded, GameClient, InteractiveOptions, ShellContext } from "./contract.ts";
+
+export interface MountedGame {
+  element: HTMLElement;
+  panels: HTMLElement[];
+  destroy(): void;
+}
+
+/**
+ * Runs a game's scenes in a Phaser canvas sized to its container. The canvas is drawn at the
+ * screen's density (size × devicePixelRatio, displayed at 1/dpr) and every camera zooms by dpr,
+ * so scenes lay out in CSS pixels while text and shapes stay sharp.
+ */
+export function mountGame(client: GameClient, connection: SessionConnection, content: unknown, send: ShellContext["send"]): MountedGame {
+  if (client.messages) addMessages(client.messages);
+  const stage = h("div", { class: "stage" });
+  const canvasBox = h("div", { class: "stage__canvas" });
+  const layer = new AccessibleLayer(t("game.board"));
+  stage.append(canvasBox, layer.element);
+
+  const dpr = () => Math.max(1, window.devicePixelRatio || 1);
+  const layout = { width: 1, height: 1 };
+  const layoutListeners = new Set<() => void>();
+  let game: Phaser.Game | undefined;
+
+  const cssBounds = (object: Bounded): Box | null => {
+    if (!object.active || !game) return null;
+    const camera = object.scene.cameras.main;
+    const bounds = object.getBounds();
+    const scale = camera.zoom / dpr();
+    return { x: (bounds.x - camera.scrollX) * scale, y: (bounds.y - camera.scrollY) * scale, width: bounds.width * scale, height: bounds.height * scale };
+  };
+
+  const shell: ShellContext = {
+    get state() {
+      return connection.state;
+    },
+    get callbacks() {
+      return connection.callbacks;
+    },
+    send,
+    seatId: connection.seatId,
+    content,
+    i18n: { t: text, locale, localize, onChange: (listener) => onLocaleChange(() => listener()) },
+    tokens,
+    now: () => connection.clock.now(),
+    layout,
+    onLayout(listener) {
+      layoutListeners.add(listener);
+      return () => layoutListeners.delete(listener);
+    },
+    text(scene, x, y, content, style = {}) {
+      return scene.add.text(x, y, content, {
+        fontFamily: tokens.font.family,
+        fontSize: `${tokens.font.size.md}px`,
+        color: tokens.colors.onTable,
+        ...style,
+        // Cameras zoom by dpr to turn CSS pixels into device pixels: the texture needs as many.
+        resolution: dpr(),
+      });
+    },
+    interactive(object: Bounded, options: InteractiveOptions) {
+      const enabled = () => options.enabled?.() ?? true;
+      if (object.input) object.input.cursor = "pointer";
+      else object.setInteractive({ useHandCursor: true });
+      object.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => enabled() && options.activate());
+      const handle = layer.register({ ...options, bounds: () => cssBounds(object) });
+      object.once(Phaser.GameObjects.Events.DESTROY, () => handle.remove());
+    },
+  };
+
+  const fitCameras = () => {
+    for (const scene of game?.scene.getScenes(true) ?? []) {
+      const camera = scene.cameras.main;
+      if (camera.zoom !== dpr()) camera.setZoom(dpr()).setOrigin(0, 0);
+    }
+  };
+
+  const resize = () => {
+    const width = Math.max(1, Math.round(canvasBox.clientWidth));
+    const height = Math.max(1, Math.round(canvasBox.clientHeight));
+    if (width === layout.width && height === layout.height) return;
+    Object.assign(layout, { width, height });
+    if (!game) return;
+    game.scale.resize(width * dpr(), height * dpr());
+    game.scale.setZoom(1 / dpr());
+    for (const listener of layoutListeners) listener();
+  };
+
+  const observer = new ResizeObserver(() => {
+    if (game) return resize();
+    resize();
+    game = new Phaser.Game({
+      type: Phaser.AUTO,
+      parent: canvasBox,
+      backgroundColor: tokens.colors.table,
+      banner: false,
+      scale: { mode: Phaser.Scale.NONE, width: layout.width * dpr(), height: layout.height * dpr(), zoom: 1 / dpr() },
+      scene: client.scenes(shell),
+    });
+    game.events.on(Phaser.Core.Events.PRE_STEP, fitCameras);
+    game.events.on(Phaser.Core.Events.POST_RENDER, () => layer.refresh());
+  });
+  observer.observe(canvasBox);
+
+  return {
+    element: stage,
+    panels: client.panels?.(shell) ?? [],
+    destroy() {
+      observer.disconnect();
+      layer.clear();
+      game?.destroy(true);
+    },
+  };
+}

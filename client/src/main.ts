@@ -1,0 +1,8 @@
+import "@fontsource/atkinson-hyperlegible/400.css";
+import "@fontsource/atkinson-hyperlegible/700.css";
+import "./ui/tokens.css";
+import "./ui/base.css";
+import "./ui/components.css";
+import { App } from "./app.ts";
+
+new App(document.getElementById("app")!).start();

@@ -1,0 +1,76 @@
+import type { LocalizedText, ModeDefinition, Params, Report } from "@sgp/shared";
+import { CodedError } from "./errors.ts";
+
+export interface GameSummary {
+  id: string;
+  title: LocalizedText;
+  summary: LocalizedText;
+  modes: ModeDefinition[];
+  contents: { id: string; title: LocalizedText; description?: LocalizedText; version: string | number }[];
+}
+
+export interface CreatedSession {
+  code: string;
+  facilitatorToken: string;
+  joinUrl: string;
+  reportUrl: string;
+}
+
+export interface SessionInfo {
+  code: string;
+  game: string;
+  content: string;
+  mode: string;
+  status: "lobby" | "playing" | "finished";
+  title: LocalizedText;
+}
+
+export interface ReportParticipant {
+  name: string;
+  bot: boolean;
+  role?: string;
+}
+
+/** The report as the server sends it in JSON, already localized. */
+export interface LocalizedReport {
+  header: { code: string; game: string; content: string; createdAt: number; participants: ReportParticipant[] };
+  report: Report;
+}
+
+async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch {
+    throw new CodedError("network");
+  }
+  const body = (await response.json().catch(() => null)) as { error?: { code: string; params?: Params; message?: string } } | null;
+  if (!response.ok) throw new CodedError(body?.error?.code ?? "internal", body?.error?.params, body?.error?.message);
+  return body as T;
+}
+
+export async function listGames(): Promise<GameSummary[]> {
+  return (await request<{ games: GameSummary[] }>("/api/games")).games;
+}
+
+export function createSession(body: { game: string; content?: string; mode?: string }): Promise<CreatedSession> {
+  return request("/api/sessions", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+}
+
+/** Also reopens a session whose room was closed while nobody was in it. */
+export function sessionInfo(code: string): Promise<SessionInfo> {
+  return request(`/api/sessions/${encodeURIComponent(code)}`);
+}
+
+export function sessionContent(code: string): Promise<unknown> {
+  return request(`/api/sessions/${encodeURIComponent(code)}/content`);
+}
+
+export function reportPath(code: string, token: string, format: "json" | "html", lang: string): string {
+  const query = new URLSearchParams({ format, token, lang });
+  return `/api/sessions/${encodeURIComponent(code)}/report?${query}`;
+}
+
+export function fetchReport(code: string, token: string, lang: string): Promise<LocalizedReport> {
+  return request(reportPath(code, token, "json", lang));
+}

@@ -1,0 +1,205 @@
+import { Callbacks, Client, CloseCode, type Room } from "@colyseus/sdk";
+import { MESSAGE, type BaseState, type ErrorMessage, type KickedMessage, type Locale, type WelcomeMessage } from "@sgp/shared";
+import { sessionInfo } from "./api.ts";
+import { ServerClock } from "./clock.ts";
+import { CodedError, joinRefusal } from "./errors.ts";
+import { forgetSeat, readSeat, writeSeat } from "./seat-store.ts";
+
+export type ConnectionStatus = "online" | "reconnecting" | "closed";
+
+/** Why the connection closed for good, as a code the i18n layer knows. */
+export type CloseReason = "conn.kicked" | "conn.takenOver" | "conn.failed" | "left";
+
+export type StateCallbacks<S extends BaseState = BaseState> = ReturnType<typeof Callbacks.get<S>>;
+
+interface Pending {
+  kind: string;
+  resolve(): void;
+  reject(error: CodedError): void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+const endpoint = () => `${location.protocol}//${location.host}`;
+const COMMAND_TIMEOUT_MS = 15_000;
+/** Colyseus's own reconnection is tried this many times before the seat token takes over. */
+const SDK_RECONNECT_RETRIES = 6;
+const REJOIN_DELAYS_MS = [500, 1000, 2000, 3000, 5000];
+const REJOIN_MAX_ATTEMPTS = 40;
+
+type Listener<T> = (value: T) => void;
+
+class Emitter<T> {
+  private readonly listeners = new Set<Listener<T>>();
+  on(listener: Listener<T>): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+  emit(value: T): void {
+    for (const listener of [...this.listeners]) listener(value);
+  }
+}
+
+/**
+ * The one connection to a session, shared by every screen: joins, comes back after a drop
+ * (Colyseus's reconnection first, then the seat token, which survives a server restart),
+ * and sends commands as promises settled by the server's `ack` or `error`.
+ */
+export class SessionConnection {
+  readonly clock = new ServerClock();
+  /** Fires when the room object is replaced (a rejoin with the seat token): listeners must re-attach. */
+  readonly roomChanged = new Emitter<Room<BaseState>>();
+  readonly statusChanged = new Emitter<ConnectionStatus>();
+  readonly stateChanged = new Emitter<BaseState>();
+  readonly pendingChanged = new Emitter<ReadonlySet<string>>();
+  readonly closed = new Emitter<CloseReason>();
+  welcome!: WelcomeMessage;
+  status: ConnectionStatus = "online";
+  private room!: Room<BaseState>;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  private constructor(
+    readonly code: string,
+    private readonly locale: () => Locale,
+  ) {}
+
+  /** Joins as a player: with the seat token kept in this tab if there is one, else under `name`. */
+  static async join(code: string, locale: () => Locale, name?: string): Promise<SessionConnection> {
+    const connection = new SessionConnection(code, locale);
+    await connection.connect(name);
+    return connection;
+  }
+
+  get state(): BaseState {
+    return this.room.state;
+  }
+
+  get callbacks(): StateCallbacks {
+    return Callbacks.get(this.room);
+  }
+
+  get seatId(): string {
+    return this.welcome.seatId;
+  }
+
+  /** Kinds of the commands sent and not yet answered. */
+  get pendingKinds(): ReadonlySet<string> {
+    return new Set([...this.pending.values()].map((p) => p.kind));
+  }
+
+  send(kind: string, payload: unknown = {}): Promise<void> {
+    const id = this.nextId++;
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => this.settle(id, new CodedError("conn.notSent")), COMMAND_TIMEOUT_MS);
+      this.pending.set(id, { kind, resolve, reject, timer });
+      this.pendingChanged.emit(this.pendingKinds);
+      this.room.send(MESSAGE.command, { id, kind, payload });
+    });
+  }
+
+  async leave(): Promise<void> {
+    forgetSeat(this.code);
+    this.status = "closed";
+    await this.room.leave(true);
+  }
+
+  private async connect(name?: string): Promise<void> {
+    await sessionInfo(this.code);
+    const saved = readSeat(this.code);
+    const base = { seat: "player" as const, locale: this.locale() };
+    const options = saved.seatToken
+      ? { ...base, seatToken: saved.seatToken, ...(saved.facilitatorToken ? { facilitatorToken: saved.facilitatorToken } : {}) }
+      : { ...base, name, ...(saved.facilitatorToken ? { facilitatorToken: saved.facilitatorToken } : {}) };
+    let room: Room<BaseState>;
+    try {
+      room = await new Client(endpoint()).joinById<BaseState>(this.code, options);
+    } catch (error) {
+      const refusal = joinRefusal(error);
+      if (refusal.code === "join.bad_seat_token") writeSeat(this.code, { seatToken: undefined });
+      throw refusal;
+    }
+    this.welcome = await this.attach(room);
+  }
+
+  /** Wires a freshly joined room and waits for its welcome. */
+  private attach(room: Room<BaseState>): Promise<WelcomeMessage> {
+    this.room = room;
+    room.reconnection.maxRetries = SDK_RECONNECT_RETRIES;
+    const welcomed = new Promise<WelcomeMessage>((resolve) =>
+      room.onMessage(MESSAGE.welcome, (welcome: WelcomeMessage) => {
+        this.clock.sync(welcome.serverNow);
+        if (welcome.seatToken) writeSeat(this.code, { seatToken: welcome.seatToken });
+        this.welcome = welcome;
+        resolve(welcome);
+      }),
+    );
+    room.onMessage(MESSAGE.ack, ({ id }: { id: number }) => this.settle(id));
+    room.onMessage(MESSAGE.error, (error: ErrorMessage) => {
+      if (typeof error.id === "number") this.settle(error.id, new CodedError(error.code, error.params, error.message));
+    });
+    room.onMessage(MESSAGE.kicked, (_message: KickedMessage) => {
+      forgetSeat(this.code);
+      this.close("conn.kicked");
+    });
+    room.onStateChange((state) => this.stateChanged.emit(state));
+    room.onDrop(() => this.setStatus("reconnecting"));
+    room.onReconnect(() => this.setStatus("online"));
+    room.onLeave((code, reason) => this.onLeave(code, reason));
+    return welcomed;
+  }
+
+  private onLeave(code: number, reason?: string): void {
+    if (this.status === "closed") return;
+    if (reason === "seat.taken_over") return this.close("conn.takenOver");
+    if (reason === "kicked") return this.close("conn.kicked");
+    if (code === CloseCode.CONSENTED) return this.close("left");
+    void this.rejoin();
+  }
+
+  /** Past Colyseus's reconnection window (or after a server restart): the seat token brings us back. */
+  private async rejoin(): Promise<void> {
+    this.setStatus("reconnecting");
+    this.rejectAll();
+    for (let attempt = 0; attempt < REJOIN_MAX_ATTEMPTS; attempt++) {
+      await new Promise((r) => setTimeout(r, REJOIN_DELAYS_MS[Math.min(attempt, REJOIN_DELAYS_MS.length - 1)]));
+      if (this.status === "closed") return;
+      try {
+        await this.connect();
+        this.setStatus("online");
+        this.roomChanged.emit(this.room);
+        return;
+      } catch (error) {
+        if (error instanceof CodedError && error.code !== "network" && error.code !== "internal") break;
+      }
+    }
+    this.close("conn.failed");
+  }
+
+  private settle(id: number, error?: CodedError): void {
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    this.pending.delete(id);
+    if (error) entry.reject(error);
+    else entry.resolve();
+    this.pendingChanged.emit(this.pendingKinds);
+  }
+
+  private rejectAll(): void {
+    for (const id of [...this.pending.keys()]) this.settle(id, new CodedError("conn.notSent"));
+  }
+
+  private setStatus(status: ConnectionStatus): void {
+    if (this.status === status || this.status === "closed") return;
+    this.status = status;
+    this.statusChanged.emit(status);
+  }
+
+  private close(reason: CloseReason): void {
+    if (this.status === "closed") return;
+    this.rejectAll();
+    this.status = "closed";
+    this.statusChanged.emit("closed");
+    this.closed.emit(reason);
+  }
+}

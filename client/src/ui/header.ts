@@ -1,0 +1,37 @@
+import { LOCALES } from "@sgp/shared";
+import { locale, setLocale, t } from "../i18n/index.ts";
+import { h } from "./dom.ts";
+
+/** The top bar: the platform's mark and name, and the FR/EN switch (remembered). */
+export function header(): HTMLElement {
+  const switcher = h(
+    "div",
+    { class: "lang", role: "group", "aria-label": t("lang.label") },
+    ...LOCALES.map((code) =>
+      h(
+        "button",
+        {
+          type: "button",
+          id: `lang-${code}`,
+          class: "lang__option",
+          lang: code,
+          "aria-pressed": String(locale() === code),
+          "aria-label": t(`lang.${code}`),
+          onclick: () => setLocale(code),
+        },
+        code.toUpperCase(),
+      ),
+    ),
+  );
+  return h(
+    "header",
+    { class: "topbar" },
+    h(
+      "a",
+      { class: "brand", href: "/", id: "brand" },
+      h("span", { class: "brand__mark", "aria-hidden": "true" }),
+      h("span", { class: "brand__text" }, h("span", { class: "brand__name" }, t("app.name")), h("span", { class: "brand__tagline" }, t("app.tagline"))),
+    ),
+    switcher,
+  );
+}

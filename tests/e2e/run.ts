@@ -1,0 +1,8 @@
+import { after } from "node:test";
+import { closeE2E } from "./harness.ts";
+
+/** The browser suite: one server with the test-only game and one headless Chromium for every test. */
+after(closeE2E);
+
+await import("./lobby.e2e.ts");
+await import("./game.e2e.ts");
