@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["shared/src/**/*.test.ts", "games/*/src/**/*.test.ts", "client/src/**/*.test.ts", "server/src/**/*.test.ts"],
+          include: ["shared/src/**/*.test.ts", "games/*/src/**/*.test.ts", "games/*/client/**/*.test.ts", "client/src/**/*.test.ts", "server/src/**/*.test.ts"],
           environment: "node",
         },
       },

@@ -3,6 +3,6 @@ import "@fontsource/atkinson-hyperlegible/700.css";
 import "./ui/tokens.css";
 import "./ui/base.css";
 import "./ui/components.css";
-import { App } from "./app.ts";
+import { pageFor } from "./routes.ts";
 
-new App(document.getElementById("app")!).start();
+(await pageFor(location.pathname)).start(document.getElementById("app")!);

@@ -45,12 +45,17 @@ export interface ShellContext<S extends BaseState = BaseState> {
   interactive(object: Bounded, options: InteractiveOptions): void;
 }
 
+/** What a content preview gets: the content and the drawing tools, no session. */
+export type PreviewContext = Pick<ShellContext, "content" | "i18n" | "tokens" | "layout" | "onLayout" | "text" | "interactive">;
+
 /** A game's client entry (default export of `games/<id>/client/index.ts`). */
 export interface GameClient<S extends BaseState = BaseState> {
   id: string;
   /** The game's own strings, in every locale. */
   messages?: MessageCatalogue;
   scenes(shell: ShellContext<S>): Phaser.Scene[];
+  /** For designers (the preview page): every card, or the whole map, of `context.content`, drawn as in the game. */
+  preview?(context: PreviewContext): Phaser.Scene[];
   /** HTML panels shown beside the canvas (rules, what to do now). */
   panels?(shell: ShellContext<S>): HTMLElement[];
 }

@@ -1,0 +1,21 @@
+/** A page of the client: the player's app, or a page of its own (console, big screen, kiosk...). */
+export interface Page {
+  start(root: HTMLElement): void;
+}
+
+interface Route {
+  /** The path's first segment, e.g. "screen" for /screen?code=... */
+  segment: string;
+  load(): Promise<Page>;
+}
+
+/** One line per page; each page's code is loaded only when its path is opened. */
+const ROUTES: Route[] = [];
+
+export async function pageFor(pathname: string): Promise<Page> {
+  const segment = pathname.split("/").filter(Boolean)[0] ?? "";
+  const route = ROUTES.find((r) => r.segment === segment);
+  if (route) return route.load();
+  const { App } = await import("./app.ts");
+  return { start: (root) => new App(root).start() };
+}
