@@ -95,7 +95,7 @@ snapshot + settings + log rebuild the session exactly.
 | method and path | answer |
 |---|---|
 | \`GET /health\` | \`{"status":"ok"}\` |
-| \`GET /api/games\` | games, their modes and content, and refused content files with their problems |
+| \`GET /api/games\` | games, their modes, content and settings (JSON Schema), the platform's settings, and refused content files with their problems |
 | \`POST /api/sessions\` \`{game, content?, mode?, settings?}\` | 201 \`{code, facilitatorToken, joinUrl, reportUrl}\`; 400 with the issues |
 | \`GET /api/sessions/:code\` | \`{code, game, content, mode, status, title}\`; reopens the room if needed |
 | \`GET /api/sessions/:code/content\` | the public part of the session's content snapshot |

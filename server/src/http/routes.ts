@@ -1,7 +1,7 @@
 import express, { type Application, type Request, type Response } from "express";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { errorMessage, localize, type Locale } from "@sgp/shared";
+import { errorMessage, localize, platformSettingsSchema, type Locale } from "@sgp/shared";
 import { z } from "zod";
 import type { ContentCatalogue } from "../content/catalogue.ts";
 import { REPORT_FORMATS, renderReport } from "../reports/render.ts";
@@ -71,9 +71,11 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
         title: game.title,
         summary: game.summary,
         modes: game.modes,
+        settings: z.toJSONSchema(game.settings, { io: "input", unrepresentable: "any" }),
         contents: [...catalogue.contents.get(game.id)!.values()].map(({ id, version, title, description, warnings }) => ({ id, version, title, description, warnings })),
       })),
       refused: catalogue.refused,
+      platformSettings: z.toJSONSchema(platformSettingsSchema, { io: "input" }),
     });
   });
 
