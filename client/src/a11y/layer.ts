@@ -30,10 +30,13 @@ export interface AccessibleHandle {
 export class AccessibleLayer {
   readonly element = h("div", { class: "a11y-layer" });
   private readonly targets = new Map<HTMLButtonElement, AccessibleTarget>();
+  /** Scenes often redraw their objects: focus goes to whatever takes the removed button's place. */
+  private refocusIndex: number | null = null;
 
   constructor(label: string) {
     this.element.setAttribute("role", "group");
     this.element.setAttribute("aria-label", label);
+    this.element.tabIndex = -1;
   }
 
   register(target: AccessibleTarget): AccessibleHandle {
@@ -44,8 +47,13 @@ export class AccessibleLayer {
     this.targets.set(button, target);
     this.element.append(button);
     this.refreshOne(button, target);
+    if (this.refocusIndex !== null && this.targets.size - 1 >= this.refocusIndex) {
+      this.refocusIndex = null;
+      button.focus({ preventScroll: true });
+    }
     return {
       remove: () => {
+        if (document.activeElement === button) this.refocusIndex = [...this.targets.keys()].indexOf(button);
         this.targets.delete(button);
         button.remove();
       },
@@ -55,6 +63,10 @@ export class AccessibleLayer {
   /** Labels, states and positions follow the scene; called after every rendered frame. */
   refresh(): void {
     for (const [button, target] of this.targets) this.refreshOne(button, target);
+    if (this.refocusIndex === null) return;
+    // Nothing took its place within a frame: keep focus in the layer rather than lose it.
+    this.refocusIndex = null;
+    ([...this.targets.keys()].at(-1) ?? this.element).focus({ preventScroll: true });
   }
 
   clear(): void {

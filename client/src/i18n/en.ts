@@ -64,6 +64,7 @@ export const en: Record<MessageKey, string> = {
 
   "game.yourTurn": "Your turn",
   "game.turnOf": "{name}'s turn",
+  "game.turnTag": "Playing now",
   "game.round": "Round {round}",
   "game.players": "Players",
   "game.noClient": "This game cannot be shown in the browser yet.",

@@ -63,6 +63,7 @@ export const fr = {
 
   "game.yourTurn": "À vous de jouer",
   "game.turnOf": "Au tour de {name}",
+  "game.turnTag": "Joue maintenant",
   "game.round": "Manche {round}",
   "game.players": "Joueurs",
   "game.noClient": "Ce jeu n'a pas encore d'affichage dans le navigateur.",

@@ -20,6 +20,7 @@ export interface HomeModel {
 }
 
 function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
+  if (hint && !control.hasAttribute("aria-describedby")) control.setAttribute("aria-describedby", `${id}-hint`);
   return h("div", { class: "field" }, h("label", { class: "field__label", for: id }, label), control, hint ? h("p", { class: "field__hint", id: `${id}-hint` }, hint) : null);
 }
 
@@ -116,7 +117,7 @@ function createCard(model: HomeModel, actions: HomeActions, rerender: () => void
           "div",
           { class: "row" },
           field("create-content", t("home.create.content"), select("create-content", game.contents.map((c) => ({ value: c.id, label: localize(c.title) })), content.id, (v) => choose({ content: v }))),
-          field("create-mode", t("home.create.mode"), select("create-mode", game.modes.map((m) => ({ value: m.id, label: `${localize(m.title)} · ${players(m.minPlayers, m.maxPlayers)}` })), mode.id, (v) => choose({ mode: v }))),
+          field("create-mode", t("home.create.mode"), select("create-mode", game.modes.map((m) => ({ value: m.id, label: localize(m.title) })), mode.id, (v) => choose({ mode: v })), players(mode.minPlayers, mode.maxPlayers)),
         ),
         h("button", { class: "button button--secondary button--wide", type: "submit", id: "create-submit", disabled: model.busy }, t("home.create.submit")),
       ),

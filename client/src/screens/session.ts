@@ -46,15 +46,20 @@ export class SessionView {
     this.render();
   }
 
-  /** Sends a command; a refusal becomes a toast in the player's language. */
+  /**
+   * Sends a command; a refusal becomes a toast in the player's language. A second tap while the
+   * same kind of command is still pending is dropped: it would only be refused.
+   */
   readonly act = (kind: string, payload: unknown = {}): Promise<boolean> =>
-    this.connection.send(kind, payload).then(
+    this.connection.pendingKinds.has(kind)
+      ? Promise.resolve(false)
+      : this.connection.send(kind, payload).then(
       () => true,
-      (error: unknown) => {
-        showToast(describeError(error));
-        return false;
-      },
-    );
+          (error: unknown) => {
+            showToast(describeError(error));
+            return false;
+          },
+        );
 
   render(): void {
     switch (this.connection.state.status) {

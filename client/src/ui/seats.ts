@@ -2,6 +2,15 @@ import type { Seat } from "@sgp/shared";
 import { t } from "../i18n/index.ts";
 import { h } from "./dom.ts";
 
+const BOT_ICON =
+  '<svg viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><rect x="4" y="7" width="16" height="12" rx="3"/><path d="M12 3v4M9 12h.01M15 12h.01M9 16h6"/></svg>';
+
+function botAvatar(): HTMLElement {
+  const avatar = h("span", { class: "avatar avatar--bot", "aria-hidden": "true" });
+  avatar.innerHTML = BOT_ICON;
+  return avatar;
+}
+
 function initials(name: string): string {
   return [...name.trim()][0]?.toUpperCase() ?? "?";
 }
@@ -20,7 +29,7 @@ export function seatList(seats: Seat[], mySeatId: string, turn: string, variant:
       return h(
         "li",
         { class: `seat${isTurn ? " seat--turn" : ""}${seat.id === mySeatId ? " seat--me" : ""}`, "data-seat": seat.id, "aria-current": isTurn ? "true" : null },
-        h("span", { class: `avatar${bot ? " avatar--bot" : ""}`, style: seat.color ? `--seat-color:${seat.color}` : null, "aria-hidden": "true" }, bot ? "🤖" : initials(seat.name)),
+        bot ? botAvatar() : h("span", { class: "avatar", style: seat.color ? `--seat-color:${seat.color}` : null, "aria-hidden": "true" }, initials(seat.name)),
         h(
           "span",
           { class: "seat__body" },
@@ -31,10 +40,10 @@ export function seatList(seats: Seat[], mySeatId: string, turn: string, variant:
             h("span", { class: "tag" }, bot ? t("lobby.bot") : t("lobby.human")),
             seat.host ? h("span", { class: "tag tag--host" }, t("lobby.host")) : null,
             bot ? null : h("span", { class: `presence presence--${seat.connected ? "on" : "off"}` }, seat.connected ? t("lobby.online") : t("lobby.offline")),
+            isTurn ? h("span", { class: "tag tag--turn" }, t("game.turnTag")) : null,
           ),
         ),
         variant === "lobby" ? h("span", { class: `status status--${seat.ready ? "ready" : "waiting"}` }, seat.ready ? t("lobby.ready") : t("lobby.notReady")) : null,
-        isTurn ? h("span", { class: "status status--turn" }, seat.id === mySeatId ? t("game.yourTurn") : t("game.turnOf", { name: seat.name })) : null,
       );
     }),
   );

@@ -2,6 +2,7 @@ import { t } from "../i18n/index.ts";
 import { h } from "./dom.ts";
 
 const VISIBLE_MS = 6000;
+const MAX_VISIBLE = 3;
 
 let region: HTMLElement | undefined;
 
@@ -20,6 +21,8 @@ export function showToast(message: string, tone: "error" | "info" = "error"): vo
     h("p", { class: "toast__text" }, message),
     h("button", { class: "toast__close", type: "button", "aria-label": t("toast.close"), onclick: close }, "×"),
   );
-  toastRegion().append(toast);
+  // The same message twice shows once (the newest); the oldest go first when there are too many.
+  const shown = [...toastRegion().children].filter((other) => other.querySelector(".toast__text")?.textContent !== message);
+  toastRegion().replaceChildren(...shown.slice(-(MAX_VISIBLE - 1)), toast);
   setTimeout(close, VISIBLE_MS);
 }
