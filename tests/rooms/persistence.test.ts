@@ -66,6 +66,22 @@ describe("reconnection", () => {
   });
 });
 
+describe("a game over while away", () => {
+  it("gives a player back their seat with the seat token once the game is over, to see the end", async () => {
+    const { session, ada, bob } = await startedTinyGame(server.url);
+    bob.room.reconnection.enabled = false;
+    (bob.room.connection as any).transport.ws.close();
+    const facilitator = await TestPlayer.join(server.url, session.code, { seat: "facilitator", token: session.facilitatorToken });
+    expect(await facilitator.send("end")).toEqual({ ack: true });
+    await until(() => ada.state.status === "finished");
+    const info = await (await fetch(`${server.url}/api/sessions/${session.code}`)).json();
+    expect(info).toMatchObject({ status: "finished", joinUrl: `${server.url}/?code=${session.code}` });
+    const back = await TestPlayer.join(server.url, session.code, { seat: "player", seatToken: bob.welcome.seatToken! });
+    expect(back.seatId).toBe(bob.seatId);
+    expect(back.state.status).toBe("finished");
+  });
+});
+
 describe("restart", () => {
   it("keeps sessions, seats and hands across a server restart; seat tokens reclaim them", async () => {
     const { session, ada, bob } = await startedTinyGame(server.url);

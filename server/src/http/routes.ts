@@ -127,9 +127,12 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
     "/api/sessions/:code",
     handle(async (req, res) => {
       const row = sessions.find(String(req.params.code));
-      if (row.status !== "finished") await sessions.open(row.code);
+      await sessions.open(row.code);
       const game = catalogue.games.get(row.game);
-      res.json({ code: row.code, game: row.game, content: row.contentId, mode: row.mode, status: row.status, title: game?.title ?? row.game, settings: row.settings });
+      res.json({
+        code: row.code, game: row.game, content: row.contentId, mode: row.mode, status: row.status, title: game?.title ?? row.game, settings: row.settings,
+        joinUrl: sessions.joinUrl(row.code),
+      });
     }),
   );
 

@@ -86,9 +86,14 @@ export class SessionService {
     return {
       code,
       facilitatorToken,
-      joinUrl: `${this.publicUrl}/?code=${code}`,
+      joinUrl: this.joinUrl(code),
       reportUrl: `${this.publicUrl}/api/sessions/${code}/report?format=html&token=${row.reportToken}`,
     };
+  }
+
+  /** The link players open (and its QR code), on the public address. */
+  joinUrl(code: string): string {
+    return `${this.publicUrl}/?code=${code}`;
   }
 
   private insertWithFreshCode(row: Omit<SessionRow, "code">): string {
