@@ -1,0 +1,132 @@
+import * as Phaser from "phaser";
+import type { DeckView } from "../deck.ts";
+import { button } from "../objects/button.ts";
+import type { Kit } from "../objects/kit.ts";
+import { instruction, type Shell } from "../now.ts";
+import { watchState } from "../watch.ts";
+
+const HUD_PAD = 12;
+
+/**
+ * What every screen of the table shares: it redraws from the state whenever the state, the size
+ * or the language changes; the line saying what to do now stays at the top; the rest scrolls
+ * (wheel, or dragging the felt) when it is taller than the canvas.
+ */
+export abstract class TableScene extends Phaser.Scene {
+  protected kit!: Kit;
+  private dirty = true;
+  private drawn: Phaser.GameObjects.GameObject[] = [];
+  private maxScroll = 0;
+
+  constructor(
+    key: string,
+    protected readonly shell: Shell,
+    protected readonly deck: DeckView,
+  ) {
+    super(key);
+  }
+
+  create(): void {
+    this.kit = { scene: this, shell: this.shell, deck: this.deck };
+    this.dirty = true;
+    const redraw = () => (this.dirty = true);
+    const off = [watchState(this.shell, redraw), this.shell.onLayout(redraw), this.shell.i18n.onChange(redraw)];
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      off.forEach((unsubscribe) => unsubscribe());
+      this.clear();
+    });
+    this.enableScroll();
+  }
+
+  override update(): void {
+    if (!this.dirty) return;
+    this.dirty = false;
+    this.clear();
+    const top = this.drawHud(this.instruction());
+    const bottom = this.draw(top, this.shell.layout.width);
+    const camera = this.cameras.main;
+    this.maxScroll = Math.max(0, bottom + 24 - this.shell.layout.height);
+    camera.scrollY = Phaser.Math.Clamp(camera.scrollY, 0, this.maxScroll);
+  }
+
+  /** Draws the screen under the instruction line, from `top`; returns where its content ends. */
+  protected abstract draw(top: number, width: number): number;
+
+  protected instruction(): string {
+    return instruction(this.shell, this.deck);
+  }
+
+  /** Keeps an object until the next redraw. */
+  protected keep<T extends Phaser.GameObjects.GameObject>(object: T): T {
+    this.drawn.push(object);
+    return object;
+  }
+
+  protected redraw(): void {
+    this.dirty = true;
+  }
+
+  protected get pad(): number {
+    return this.shell.layout.width < 600 ? 12 : 20;
+  }
+
+  protected get me() {
+    return this.shell.state.players.get(this.shell.seatId);
+  }
+
+  protected get iAmDone(): boolean {
+    return this.shell.state.seats.get(this.shell.seatId)?.done ?? false;
+  }
+
+  protected nameOf(seatId: string): string {
+    return seatId === this.shell.seatId ? this.shell.i18n.t("evalo.you") : (this.shell.state.seats.get(seatId)?.name ?? "");
+  }
+
+  /** A section title on the felt. */
+  protected heading(x: number, y: number, text: string): number {
+    const { font, colors } = this.shell.tokens;
+    const title = this.keep(this.shell.text(this, x, y, text.toUpperCase(), { fontSize: `${font.size.sm}px`, fontStyle: "bold", color: colors.accent }));
+    return y + title.height + 10;
+  }
+
+  /** The platform's "done" for this phase, or a thank-you once said. */
+  protected doneButton(x: number, y: number, label: string, enabled: () => boolean = () => true): number {
+    if (this.iAmDone) return y;
+    const done = this.keep(button(this.kit, x, y, { label, variant: "primary", enabled, onTap: () => void this.shell.send("done") }));
+    return y + done.height;
+  }
+
+  private drawHud(text: string): number {
+    const { colors, font, radius, colorNumber } = this.shell.tokens;
+    const width = this.shell.layout.width;
+    const pad = this.pad;
+    const line = this.keep(this.shell.text(this, pad + 18, HUD_PAD + 12, text, { fontSize: `${font.size.lg}px`, fontStyle: "bold", color: colors.ink, wordWrap: { width: width - 2 * pad - 36, useAdvancedWrap: true }, lineSpacing: 2 }));
+    const bandHeight = line.height + 24;
+    const band = this.keep(this.add.graphics());
+    band.fillStyle(colorNumber(colors.table)).fillRect(0, 0, width, bandHeight + 2 * HUD_PAD);
+    band.fillStyle(colorNumber(colors.accentSoft)).fillRoundedRect(pad, HUD_PAD, width - 2 * pad, bandHeight, radius.md);
+    band.fillStyle(colorNumber(colors.accent)).fillRoundedRect(pad, HUD_PAD, 8, bandHeight, { tl: radius.md, bl: radius.md, tr: 0, br: 0 });
+    for (const object of [band, line]) object.setScrollFactor(0).setDepth(10);
+    line.setDepth(11);
+    return bandHeight + 2 * HUD_PAD + 4;
+  }
+
+  private clear(): void {
+    for (const object of this.drawn) object.destroy();
+    this.drawn = [];
+  }
+
+  private enableScroll(): void {
+    const camera = this.cameras.main;
+    const scrollBy = (dy: number) => (camera.scrollY = Phaser.Math.Clamp(camera.scrollY + dy, 0, this.maxScroll));
+    this.input.on(Phaser.Input.Events.POINTER_WHEEL, (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => scrollBy(dy));
+    let from: number | null = null;
+    this.input.on(Phaser.Input.Events.POINTER_DOWN, (pointer: Phaser.Input.Pointer, over: unknown[]) => (from = over.length === 0 ? pointer.y : null));
+    this.input.on(Phaser.Input.Events.POINTER_MOVE, (pointer: Phaser.Input.Pointer) => {
+      if (from === null || !pointer.isDown) return;
+      scrollBy((from - pointer.y) / camera.zoom);
+      from = pointer.y;
+    });
+    this.input.on(Phaser.Input.Events.POINTER_UP, () => (from = null));
+  }
+}
