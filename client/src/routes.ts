@@ -10,7 +10,9 @@ interface Route {
 }
 
 /** One line per page; each page's code is loaded only when its path is opened. */
-const ROUTES: Route[] = [];
+const ROUTES: Route[] = [
+  { segment: "preview", load: async () => new (await import("./preview/page.ts")).PreviewPage() },
+];
 
 export async function pageFor(pathname: string): Promise<Page> {
   const segment = pathname.split("/").filter(Boolean)[0] ?? "";

@@ -4,7 +4,7 @@ import { addMessages, locale, localize, onLocaleChange, t, text } from "../i18n/
 import type { SessionConnection } from "../net/connection.ts";
 import { h } from "../ui/dom.ts";
 import { tokens } from "../ui/tokens.ts";
-import type { Bounded, GameClient, InteractiveOptions, ShellContext } from "./contract.ts";
+import type { Bounded, GameClient, InteractiveOptions, PreviewContext, ShellContext } from "./contract.ts";
 
 export interface MountedGame {
   element: HTMLElement;
@@ -12,22 +12,40 @@ export interface MountedGame {
   destroy(): void;
 }
 
+export interface MountedPreview {
+  element: HTMLElement;
+  destroy(): void;
+}
+
+/** What every canvas gives the scenes drawn in it: its size, crisp text and the accessible layer. */
+type CanvasTools = Pick<ShellContext, "layout" | "onLayout" | "text" | "interactive">;
+
+interface Canvas {
+  element: HTMLElement;
+  tools: CanvasTools;
+  /** Starts Phaser with these scenes as soon as the container has a size. */
+  run(scenes: () => Phaser.Scene[]): void;
+  destroy(): void;
+}
+
+const shellI18n: ShellContext["i18n"] = { t: text, locale, localize, onChange: (listener) => onLocaleChange(() => listener()) };
+
 /**
- * Runs a game's scenes in a Phaser canvas sized to its container. The canvas is drawn at the
- * screen's density (size × devicePixelRatio, displayed at 1/dpr) and every camera zooms by dpr,
- * so scenes lay out in CSS pixels while text and shapes stay sharp.
+ * A Phaser canvas sized to its container, with the accessible layer over it. The canvas is drawn
+ * at the screen's density (size × devicePixelRatio, displayed at 1/dpr) and every camera zooms by
+ * dpr, so scenes lay out in CSS pixels while text and shapes stay sharp.
  */
-export function mountGame(client: GameClient, connection: SessionConnection, content: unknown, send: ShellContext["send"]): MountedGame {
-  if (client.messages) addMessages(client.messages);
+function createCanvas(label: string): Canvas {
   const stage = h("div", { class: "stage" });
   const canvasBox = h("div", { class: "stage__canvas" });
-  const layer = new AccessibleLayer(t("game.board"));
+  const layer = new AccessibleLayer(label);
   stage.append(canvasBox, layer.element);
 
   const dpr = () => Math.max(1, window.devicePixelRatio || 1);
   const layout = { width: 1, height: 1 };
   const layoutListeners = new Set<() => void>();
   let game: Phaser.Game | undefined;
+  let observer: ResizeObserver | undefined;
 
   const cssBounds = (object: Bounded): Box | null => {
     if (!object.active || !game) return null;
@@ -37,19 +55,7 @@ export function mountGame(client: GameClient, connection: SessionConnection, con
     return { x: (bounds.x - camera.scrollX) * scale, y: (bounds.y - camera.scrollY) * scale, width: bounds.width * scale, height: bounds.height * scale };
   };
 
-  const shell: ShellContext = {
-    get state() {
-      return connection.state;
-    },
-    get callbacks() {
-      return connection.callbacks;
-    },
-    send,
-    seatId: connection.seatId,
-    content,
-    i18n: { t: text, locale, localize, onChange: (listener) => onLocaleChange(() => listener()) },
-    tokens,
-    now: () => connection.clock.now(),
+  const tools: CanvasTools = {
     layout,
     onLayout(listener) {
       layoutListeners.add(listener);
@@ -93,29 +99,68 @@ export function mountGame(client: GameClient, connection: SessionConnection, con
     for (const listener of layoutListeners) listener();
   };
 
-  const observer = new ResizeObserver(() => {
-    if (game) return resize();
-    resize();
-    game = new Phaser.Game({
-      type: Phaser.AUTO,
-      parent: canvasBox,
-      backgroundColor: tokens.colors.table,
-      banner: false,
-      scale: { mode: Phaser.Scale.NONE, width: layout.width * dpr(), height: layout.height * dpr(), zoom: 1 / dpr() },
-      scene: client.scenes(shell),
-    });
-    game.events.on(Phaser.Core.Events.PRE_STEP, fitCameras);
-    game.events.on(Phaser.Core.Events.POST_RENDER, () => layer.refresh());
-  });
-  observer.observe(canvasBox);
-
   return {
     element: stage,
-    panels: client.panels?.(shell) ?? [],
+    tools,
+    run(scenes) {
+      observer = new ResizeObserver(() => {
+        if (game) return resize();
+        resize();
+        game = new Phaser.Game({
+          type: Phaser.AUTO,
+          parent: canvasBox,
+          backgroundColor: tokens.colors.table,
+          banner: false,
+          scale: { mode: Phaser.Scale.NONE, width: layout.width * dpr(), height: layout.height * dpr(), zoom: 1 / dpr() },
+          scene: scenes(),
+        });
+        game.events.on(Phaser.Core.Events.PRE_STEP, fitCameras);
+        game.events.on(Phaser.Core.Events.POST_RENDER, () => layer.refresh());
+      });
+      observer.observe(canvasBox);
+    },
     destroy() {
-      observer.disconnect();
+      observer?.disconnect();
       layer.clear();
       game?.destroy(true);
     },
   };
+}
+
+/** Runs a game's scenes for a session. */
+export function mountGame(client: GameClient, connection: SessionConnection, content: unknown, send: ShellContext["send"]): MountedGame {
+  if (client.messages) addMessages(client.messages);
+  const canvas = createCanvas(t("game.board"));
+  const shell: ShellContext = {
+    ...canvas.tools,
+    get state() {
+      return connection.state;
+    },
+    get callbacks() {
+      return connection.callbacks;
+    },
+    send,
+    seatId: connection.seatId,
+    content,
+    i18n: shellI18n,
+    tokens,
+    now: () => connection.clock.now(),
+  };
+  canvas.run(() => client.scenes(shell));
+  return { element: canvas.element, panels: client.panels?.(shell) ?? [], destroy: () => canvas.destroy() };
+}
+
+export type PreviewingClient = GameClient & Required<Pick<GameClient, "preview">>;
+
+export function hasPreview(client: GameClient): client is PreviewingClient {
+  return client.preview !== undefined;
+}
+
+/** Runs a game's preview scenes (every card, or the whole map) for one content, without a session. */
+export function mountPreview(client: PreviewingClient, content: unknown, label: string): MountedPreview {
+  if (client.messages) addMessages(client.messages);
+  const canvas = createCanvas(label);
+  const context: PreviewContext = { ...canvas.tools, content, i18n: shellI18n, tokens };
+  canvas.run(() => client.preview(context));
+  return { element: canvas.element, destroy: () => canvas.destroy() };
 }
