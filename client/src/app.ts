@@ -16,7 +16,7 @@ type View =
   | { kind: "name"; model: NameModel }
   | { kind: "joining" }
   | { kind: "session"; connection: SessionConnection; session: SessionView }
-  | { kind: "closed"; reason: Exclude<CloseReason, "left"> };
+  | { kind: "closed"; reason: Exclude<CloseReason, "left">; detail?: string };
 
 function setCodeInUrl(code: string | null): void {
   const url = new URL(location.href);
@@ -66,7 +66,7 @@ export class App {
           h(
             "div",
             { class: "screen screen--narrow" },
-            h("section", { class: "card" }, h("h1", { class: "card__title" }, t(view.reason as MessageKey)), h("button", { type: "button", class: "button button--primary", id: "closed-home", onclick: () => this.home() }, t("end.home"))),
+            h("section", { class: "card" }, h("h1", { class: "card__title" }, t(view.reason as MessageKey)), view.detail ? h("blockquote", { class: "card__lead", id: "closed-detail" }, view.detail) : null, h("button", { type: "button", class: "button button--primary", id: "closed-home", onclick: () => this.home() }, t("end.home"))),
           ),
         );
     }
@@ -123,7 +123,7 @@ export class App {
     try {
       const connection = await SessionConnection.join(info.code, locale, name);
       connection.statusChanged.on((status) => renderInto(this.banner, status === "reconnecting" ? reconnectingBanner() : h("span")));
-      connection.closed.on((reason) => (reason === "left" ? this.home() : this.show({ kind: "closed", reason })));
+      connection.closed.on((reason) => (reason === "left" ? this.home() : this.show({ kind: "closed", reason, detail: connection.kickReason })));
       this.show({ kind: "session", connection, session: new SessionView(connection, info, () => this.home()) });
     } catch (error) {
       showToast(describeError(error));

@@ -12,6 +12,10 @@ interface Route {
 /** One line per page; each page's code is loaded only when its path is opened. */
 const ROUTES: Route[] = [
   { segment: "preview", load: async () => new (await import("./preview/page.ts")).PreviewPage() },
+  { segment: "facilitate", load: async () => new (await import("./console/facilitate-page.ts")).FacilitatePage() },
+  { segment: "console", load: async () => new (await import("./console/console-page.ts")).ConsolePage() },
+  { segment: "screen", load: async () => new (await import("./screen/screen-page.ts")).ScreenPage() },
+  { segment: "history", load: async () => new (await import("./history/history-page.ts")).HistoryPage() },
 ];
 
 export async function pageFor(pathname: string): Promise<Page> {

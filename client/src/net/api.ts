@@ -37,7 +37,7 @@ export interface LocalizedReport {
   report: Report;
 }
 
-async function request<T>(path: string, init?: RequestInit): Promise<T> {
+export async function request<T>(path: string, init?: RequestInit): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, init);
@@ -53,7 +53,7 @@ export async function listGames(): Promise<GameSummary[]> {
   return (await request<{ games: GameSummary[] }>("/api/games")).games;
 }
 
-export function createSession(body: { game: string; content?: string; mode?: string }): Promise<CreatedSession> {
+export function createSession(body: { game: string; content?: string; mode?: string; settings?: Record<string, unknown> }): Promise<CreatedSession> {
   return request("/api/sessions", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 }
 

@@ -26,6 +26,9 @@ const SDK_RECONNECT_RETRIES = 6;
 const REJOIN_DELAYS_MS = [500, 1000, 2000, 3000, 5000];
 const REJOIN_MAX_ATTEMPTS = 40;
 
+/** Who else may join than a player: the facilitator's console (with its token), or a big screen. */
+export type Onlooker = { seat: "facilitator"; token: string } | { seat: "screen" };
+
 type Listener<T> = (value: T) => void;
 
 class Emitter<T> {
@@ -54,6 +57,8 @@ export class SessionConnection {
   readonly closed = new Emitter<CloseReason>();
   welcome!: WelcomeMessage;
   status: ConnectionStatus = "online";
+  /** The facilitator's reason, when this seat was removed. */
+  kickReason = "";
   private room!: Room<BaseState>;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
@@ -61,12 +66,20 @@ export class SessionConnection {
   private constructor(
     readonly code: string,
     private readonly locale: () => Locale,
+    private readonly onlooker?: Onlooker,
   ) {}
 
   /** Joins as a player: with the seat token kept in this tab if there is one, else under `name`. */
   static async join(code: string, locale: () => Locale, name?: string): Promise<SessionConnection> {
     const connection = new SessionConnection(code, locale);
     await connection.connect(name);
+    return connection;
+  }
+
+  /** Joins as the facilitator or as a big screen: no seat token, the same connection otherwise. */
+  static async attend(code: string, locale: () => Locale, onlooker: Onlooker): Promise<SessionConnection> {
+    const connection = new SessionConnection(code, locale, onlooker);
+    await connection.connect();
     return connection;
   }
 
@@ -107,7 +120,9 @@ export class SessionConnection {
     await sessionInfo(this.code);
     const saved = readSeat(this.code);
     const base = { seat: "player" as const, locale: this.locale() };
-    const options = saved.seatToken
+    const options = this.onlooker
+      ? { ...this.onlooker, locale: this.locale() }
+      : saved.seatToken
       ? { ...base, seatToken: saved.seatToken, ...(saved.facilitatorToken ? { facilitatorToken: saved.facilitatorToken } : {}) }
       : { ...base, name, ...(saved.facilitatorToken ? { facilitatorToken: saved.facilitatorToken } : {}) };
     let room: Room<BaseState>;
@@ -137,8 +152,9 @@ export class SessionConnection {
     room.onMessage(MESSAGE.error, (error: ErrorMessage) => {
       if (typeof error.id === "number") this.settle(error.id, new CodedError(error.code, error.params, error.message));
     });
-    room.onMessage(MESSAGE.kicked, (_message: KickedMessage) => {
+    room.onMessage(MESSAGE.kicked, (message: KickedMessage) => {
       forgetSeat(this.code);
+      this.kickReason = message.reason;
       this.close("conn.kicked");
     });
     room.onStateChange((state) => this.stateChanged.emit(state));

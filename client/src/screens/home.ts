@@ -19,12 +19,12 @@ export interface HomeModel {
   busy: boolean;
 }
 
-function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
+export function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
   if (hint && !control.hasAttribute("aria-describedby")) control.setAttribute("aria-describedby", `${id}-hint`);
   return h("div", { class: "field" }, h("label", { class: "field__label", for: id }, label), control, hint ? h("p", { class: "field__hint", id: `${id}-hint` }, hint) : null);
 }
 
-function select(id: string, options: { value: string; label: string }[], selected: string, onChange: (value: string) => void): HTMLSelectElement {
+export function select(id: string, options: { value: string; label: string }[], selected: string, onChange: (value: string) => void): HTMLSelectElement {
   const element = h("select", { id, class: "select", onchange: (e: Event) => onChange((e.target as HTMLSelectElement).value) }, ...options.map((o) => h("option", { value: o.value, selected: o.value === selected }, o.label)));
   return element;
 }

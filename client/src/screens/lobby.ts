@@ -21,7 +21,8 @@ function actionButton(id: string, label: string, kind: string, props: LobbyProps
   return h("button", { type: "button", id, class: `button ${style}`, "aria-busy": String(pending), disabled: pending, onclick: () => props.act(kind, payload), ...extra }, label);
 }
 
-function shareCard(props: LobbyProps): HTMLElement {
+/** How to invite: the code, the link and its QR code (also the console's and the big screen's). */
+export function shareCard(props: Pick<LobbyProps, "info" | "joinUrl">): HTMLElement {
   const { code } = props.info;
   const copy = async () => {
     await navigator.clipboard?.writeText(props.joinUrl).catch(() => undefined);

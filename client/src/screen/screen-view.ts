@@ -1,0 +1,76 @@
+import type { MountedGame } from "../games/phaser-host.ts";
+import { loadGameClient } from "../games/registry.ts";
+import { known, m } from "../console/messages.ts";
+import { locale, localize, t } from "../i18n/index.ts";
+import { fetchReport, sessionContent, type LocalizedReport, type SessionInfo } from "../net/api.ts";
+import type { SessionConnection } from "../net/connection.ts";
+import { shareCard } from "../screens/lobby.ts";
+import { reportView } from "../screens/report.ts";
+import { h } from "../ui/dom.ts";
+import { seatList } from "../ui/seats.ts";
+import { timerWidget } from "../ui/timer.ts";
+
+/**
+ * One session on the big screen, joined as a "screen" seat (which the server sends no secret):
+ * the join code and QR code in the lobby, the game's own scenes while playing, the debrief once revealed.
+ */
+export class ScreenView {
+  private readonly timer;
+  private game?: MountedGame | null | "loading";
+  private report?: LocalizedReport | "loading";
+
+  constructor(
+    private readonly connection: SessionConnection,
+    private readonly info: SessionInfo,
+    private readonly render: () => void,
+  ) {
+    this.timer = timerWidget(() => connection.state.timer, () => connection.clock.now());
+  }
+
+  dispose(): void {
+    this.timer.dispose();
+    if (this.game && this.game !== "loading") this.game.destroy();
+    void this.connection.leave().catch(() => undefined);
+  }
+
+  view(): HTMLElement {
+    const state = this.connection.state;
+    const seats = [...state.seats.values()].sort((a, b) => a.order - b.order);
+    const phase = state.status === "playing" ? [known("fac.phase.", state.phase), state.round > 0 ? m("fac.flow.round", { round: state.round }) : ""].filter(Boolean).join(" · ") : known("fac.status.", state.status);
+    return h(
+      "div",
+      { class: `big-screen big-screen--${state.status}`, "data-status": state.status },
+      h("header", { class: "big-screen__bar" }, h("p", { class: "big-screen__game" }, localize(this.info.title)), h("p", { class: "big-screen__phase", id: "screen-phase" }, phase), this.timer.element),
+      state.status === "lobby"
+        ? h("div", { class: "big-screen__lobby" }, h("h1", { class: "big-screen__title" }, m("fac.screen.join")), shareCard({ info: this.info, joinUrl: `${location.origin}/?code=${this.info.code}` }), seatList(seats, "", state.turn, "lobby"))
+        : state.status === "playing"
+          ? h("div", { class: "big-screen__table" }, this.stage(), h("aside", { class: "big-screen__players", "aria-label": t("game.players") }, seatList(seats, "", state.turn, "table")))
+          : h("div", { class: "big-screen__end" }, this.debrief()),
+    );
+  }
+
+  /** The game's board: its client scenes over the screen's connection (which may send nothing). */
+  private stage(): HTMLElement {
+    if (this.game === undefined) {
+      this.game = "loading";
+      void Promise.all([loadGameClient(this.info.game), sessionContent(this.info.code), import("../games/phaser-host.ts")]).then(([client, content, { mountGame }]) => {
+        this.game = client ? mountGame(client, this.connection, content, () => Promise.resolve(false)) : null;
+        this.render();
+      });
+    }
+    if (this.game && this.game !== "loading") return h("div", { class: "big-screen__stage" }, this.game.element);
+    return h("p", { class: "big-screen__stage muted" }, this.game === "loading" ? t("game.loading") : t("game.noClient"));
+  }
+
+  private debrief(): HTMLElement {
+    if (!this.connection.state.debriefRevealed) return h("p", { class: "big-screen__title" }, m("fac.screen.finished"));
+    if (!this.report) {
+      this.report = "loading";
+      void fetchReport(this.info.code, this.connection.welcome.reportToken, locale())
+        .then((report) => (this.report = report))
+        .catch(() => (this.report = undefined))
+        .finally(this.render);
+    }
+    return this.report === "loading" ? h("p", { class: "muted", role: "status" }, t("end.loading")) : h("section", { class: "card card--report" }, reportView(this.report));
+  }
+}
