@@ -22,7 +22,7 @@ const STEPS: Record<string, string[]> = {
  */
 export function panels(shell: Shell, deck: DeckView): HTMLElement[] {
   const { t } = shell.i18n;
-  const now = element("section", "card evalo-now");
+  const now = element("section", "visually-hidden");
   const nowText = element("p", "evalo-now__text");
   nowText.setAttribute("aria-live", "polite");
   const lights = element("p", "visually-hidden");

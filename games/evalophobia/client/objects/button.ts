@@ -17,7 +17,7 @@ export interface ButtonSpec {
 /** A pill button on the table: at least a touch target high, reachable by keyboard. */
 export function button(kit: Kit, x: number, y: number, spec: ButtonSpec): Phaser.GameObjects.Container {
   const { scene, shell } = kit;
-  const { colors, font, radius, touchTarget, colorNumber } = shell.tokens;
+  const { colors, font, touchTarget, colorNumber } = shell.tokens;
   const variant = spec.pressed ? "accent" : (spec.variant ?? "primary");
   const look = {
     primary: { fill: colors.accent, ink: colors.ink, line: colors.accent },
@@ -30,9 +30,9 @@ export function button(kit: Kit, x: number, y: number, spec: ButtonSpec): Phaser
   const width = Math.max(spec.width ?? 0, label.width + (spec.small ? 32 : 48), height);
   label.setX(width / 2);
   const face = scene.add.graphics();
-  face.fillStyle(0x08292c, 0.3).fillRoundedRect(0, 3, width, height, radius.pill);
-  face.fillStyle(colorNumber(look.fill)).fillRoundedRect(0, 0, width, height, radius.pill);
-  face.lineStyle(2, colorNumber(look.line)).strokeRoundedRect(0, 0, width, height, radius.pill);
+  face.fillStyle(0x08292c, 0.3).fillRoundedRect(0, 3, width, height, height / 2);
+  face.fillStyle(colorNumber(look.fill)).fillRoundedRect(0, 0, width, height, height / 2);
+  face.lineStyle(2, colorNumber(look.line)).strokeRoundedRect(0, 0, width, height, height / 2);
   const container = scene.add.container(x, y, [scene.add.zone(0, 0, width, height).setOrigin(0), face, label]).setSize(width, height);
   const enabled = spec.enabled ?? (() => true);
   container.setAlpha(enabled() ? 1 : 0.45);

@@ -41,7 +41,7 @@ export class OffersScene extends TableScene {
     else confirm.setPosition(width - pad - confirm.width, y + card.height + 14);
     y = confirm.y + confirm.height + 20;
     const grid = columns(width - 2 * pad, 200, 300, 14);
-    const offers = blocker.offers.flatMap((id) => {
+    const offers = [...blocker.offers].flatMap((id) => {
       const lever = this.deck.lever(id);
       if (!lever) return [];
       const chosen = this.chosen.has(id);

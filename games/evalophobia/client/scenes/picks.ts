@@ -43,7 +43,7 @@ export class PicksScene extends TableScene {
     confirm.setX(width - pad - confirm.width);
     y += Math.max(progress.height, confirm.height) + 8;
     const grid = columns(width - 2 * pad, 200, 320, 14);
-    const cards = state.board.flatMap((entry) => {
+    const cards = [...state.board].flatMap((entry) => {
       const reason = this.deck.reason(entry.reason);
       if (!reason) return [];
       const chosen = this.chosen.has(entry.reason);

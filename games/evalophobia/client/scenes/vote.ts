@@ -37,7 +37,7 @@ export class VoteScene extends TableScene {
     const hidden = this.keep(this.shell.text(this, pad, y, t("evalo.vote.hidden"), { fontSize: `${font.size.sm}px`, color: colors.onTable }));
     y += hidden.height + 16;
     const grid = columns(width - 2 * pad, 200, 300, 14);
-    const items = state.board.flatMap((entry) => {
+    const items = [...state.board].flatMap((entry) => {
       const reason = this.deck.reason(entry.reason);
       if (!reason) return [];
       const mine = votes?.get(entry.reason) ?? 0;
