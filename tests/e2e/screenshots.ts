@@ -10,10 +10,15 @@ const SIZES = [
   { width: 768, height: 1024 },
   { width: 390, height: 844 },
 ];
+/** The designers' preview page is a desk page: laptop sizes. */
+const PREVIEW_SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1024, height: 768 },
+];
 const OUT = resolve(import.meta.dirname, "../../docs/screenshots");
 
-async function shoot(page: Page, name: string): Promise<void> {
-  for (const size of SIZES) {
+async function shoot(page: Page, name: string, sizes = SIZES): Promise<void> {
+  for (const size of sizes) {
     await page.setViewportSize(size);
     await page.waitForTimeout(350); // the canvas follows its container on the next frame
     await page.screenshot({ path: `${OUT}/${name}-${size.width}x${size.height}.png`, fullPage: true });
@@ -94,6 +99,16 @@ try {
   // The keyboard loop above may have said "done" twice; that refusal is not what this picture shows.
   await ada.locator(".toast").evaluateAll((toasts) => toasts.forEach((toast) => toast.remove()));
   await shoot(ada, "07-end");
+
+  const preview = await browser.page("/preview?game=evalophobia&content=default");
+  await preview.locator('.shown[data-content="default"] canvas').waitFor();
+  await shoot(preview, "08-preview-deck", PREVIEW_SIZES);
+  await preview.locator("#draft-file").setInputFiles(resolve(import.meta.dirname, "../../games/evalophobia/test-fixtures/broken-semantics.json"));
+  await preview.locator('.draft-result[data-status="invalid"]').waitFor();
+  await shoot(preview, "09-preview-draft-problems", PREVIEW_SIZES);
+  await preview.goto(new URL("/preview?game=coast&content=sablecourt", server.url).href);
+  await preview.locator('.shown[data-content="sablecourt"]').waitFor();
+  await shoot(preview, "10-preview-scenario", PREVIEW_SIZES);
 } finally {
   await browser.close();
   await server.stop();

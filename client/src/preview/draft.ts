@@ -50,7 +50,8 @@ async function read(model: DraftModel, file: File, actions: DraftActions): Promi
   const draft: Draft = { file: file.name, json: "", data: null, status: "reading", problems: [], error: "" };
   model.draft = draft;
   actions.changed();
-  draft.json = await file.text();
+  // An unreadable file is reported as not JSON by the check below.
+  draft.json = await file.text().catch(() => "");
   await check(model, draft, actions);
 }
 
