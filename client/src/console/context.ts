@@ -42,7 +42,7 @@ export function draftInput(desk: Desk, id: string, attrs: Attrs = {}): HTMLInput
 
 /** The marker of everything players may not see. */
 export function secretBadge(): HTMLElement {
-  return h("span", { class: "secret-badge" }, h("span", { "aria-hidden": "true" }, "🔒 "), m("fac.secret.badge"));
+  return h("span", { class: "secret-badge" }, m("fac.secret.badge"));
 }
 
 export function seatsInOrder(desk: Desk): Seat[] {
