@@ -95,7 +95,7 @@ export class MapDrawing {
   private drawShore(g: Phaser.GameObjects.Graphics, zone: ZoneLook, points: Point[], others: Point[][]): void {
     if (zone.defenceKind === "none") return;
     const edges = shoreEdges(points, others);
-    const width = Math.max(4, 14 * this.fit.scale);
+    const width = Math.max(6, 22 * this.fit.scale);
     for (const [a, b] of edges) {
       if (zone.defenceKind === "dune") {
         g.lineStyle(width, 0xd9b662, 1).lineBetween(a[0], a[1], b[0], b[1]);

@@ -85,7 +85,7 @@ export class MapScene extends Phaser.Scene {
     const { store } = this;
     const zone = store.state.zones.get(id);
     const name = store.zoneName(id);
-    if (store.placing) return store.t("coast.map.placeHere", { action: store.actionName(store.placing), zone: name });
+    if (store.placing) return store.t(store.canPlace(store.placing, id) ? "coast.map.placeHere" : "coast.map.cannotPlace", { action: store.actionName(store.placing), zone: name });
     const flooded = zone?.flooded && WET_PHASES.has(store.state.phase);
     return store.t(flooded ? "coast.map.zoneFlooded" : "coast.map.zone", { zone: name });
   }

@@ -9,7 +9,7 @@ const fr: Record<string, string> = {
   "coast.tab.help": "Comment jouer",
   "coast.waiting": "C'est noté. On attend les autres joueurs…",
 
-  "coast.step.round": "Tour {round}/{rounds} · {year}",
+  "coast.step.round": "Manche {round}/{rounds} · {year}",
   "coast.step.event": "L'événement",
   "coast.step.negotiation": "La négociation",
   "coast.step.decision": "La décision",
@@ -116,6 +116,7 @@ const fr: Record<string, string> = {
   "coast.map.zone": "{zone} : voir l'explication",
   "coast.map.zoneFlooded": "{zone}, inondée : voir pourquoi",
   "coast.map.placeHere": "Proposer {action} ici : {zone}",
+  "coast.map.cannotPlace": "{zone} : {action} ne peut pas aller ici",
 
   "coast.card.close": "Fermer",
   "coast.card.cancel": "Annuler",
@@ -283,6 +284,7 @@ const en: Record<string, string> = {
   "coast.map.zone": "{zone}: see the explanation",
   "coast.map.zoneFlooded": "{zone}, flooded: see why",
   "coast.map.placeHere": "Propose {action} here: {zone}",
+  "coast.map.cannotPlace": "{zone}: {action} cannot go here",
 
   "coast.card.close": "Close",
   "coast.card.cancel": "Cancel",
