@@ -11,6 +11,7 @@ interface Route {
 
 /** One line per page; each page's code is loaded only when its path is opened. */
 const ROUTES: Route[] = [
+  { segment: "kiosk", load: async () => (await import("./kiosk/page.ts")).kioskPage(location.pathname) },
   { segment: "preview", load: async () => new (await import("./preview/page.ts")).PreviewPage() },
   { segment: "facilitate", load: async () => new (await import("./console/facilitate-page.ts")).FacilitatePage() },
   { segment: "console", load: async () => new (await import("./console/console-page.ts")).ConsolePage() },

@@ -7,5 +7,6 @@ after(closeE2E);
 await import("./lobby.e2e.ts");
 await import("./game.e2e.ts");
 await import("./coast.e2e.ts");
+await import("./kiosk.e2e.ts");
 await import("./preview.e2e.ts");
 await import("./facilitator.e2e.ts");

@@ -29,6 +29,12 @@ const REJOIN_MAX_ATTEMPTS = 40;
 /** Who else may join than a player: the facilitator's console (with its token), or a big screen. */
 export type Onlooker = { seat: "facilitator"; token: string } | { seat: "screen" };
 
+/** A stand tablet's place: joining with it gives a friendly name (see docs/kiosk.md). */
+export interface KioskPlace {
+  table: string;
+  tablet: string;
+}
+
 type Listener<T> = (value: T) => void;
 
 class Emitter<T> {
@@ -69,10 +75,10 @@ export class SessionConnection {
     private readonly onlooker?: Onlooker,
   ) {}
 
-  /** Joins as a player: with the seat token kept in this tab if there is one, else under `name`. */
-  static async join(code: string, locale: () => Locale, name?: string): Promise<SessionConnection> {
+  /** Joins as a player: with the seat token kept in this tab if there is one, else under `name` (or as a stand tablet). */
+  static async join(code: string, locale: () => Locale, name?: string, kiosk?: KioskPlace): Promise<SessionConnection> {
     const connection = new SessionConnection(code, locale);
-    await connection.connect(name);
+    await connection.connect(name, kiosk);
     return connection;
   }
 
@@ -116,7 +122,7 @@ export class SessionConnection {
     await this.room.leave(true);
   }
 
-  private async connect(name?: string): Promise<void> {
+  private async connect(name?: string, kiosk?: KioskPlace): Promise<void> {
     await sessionInfo(this.code);
     const saved = readSeat(this.code);
     const base = { seat: "player" as const, locale: this.locale() };
@@ -124,7 +130,9 @@ export class SessionConnection {
       ? { ...this.onlooker, locale: this.locale() }
       : saved.seatToken
       ? { ...base, seatToken: saved.seatToken, ...(saved.facilitatorToken ? { facilitatorToken: saved.facilitatorToken } : {}) }
-      : { ...base, name, ...(saved.facilitatorToken ? { facilitatorToken: saved.facilitatorToken } : {}) };
+      : kiosk
+        ? { seat: "kiosk" as const, table: kiosk.table, tablet: kiosk.tablet, locale: base.locale }
+        : { ...base, name, ...(saved.facilitatorToken ? { facilitatorToken: saved.facilitatorToken } : {}) };
     let room: Room<BaseState>;
     try {
       room = await new Client(endpoint()).joinById<BaseState>(this.code, options);

@@ -9,7 +9,7 @@ import { describeError } from "../ui/errors.ts";
 import { showToast } from "../ui/toast.ts";
 import { endScreen, loadReport } from "./end.ts";
 import { gameFrame, type GameFrame } from "./game.ts";
-import { lobbyScreen } from "./lobby.ts";
+import { lobbyScreen, type LobbyProps } from "./lobby.ts";
 
 interface Table {
   game: MountedGame | null;
@@ -28,6 +28,8 @@ export class SessionView {
     private readonly connection: SessionConnection,
     private readonly info: SessionInfo,
     private readonly exit: () => void,
+    /** The waiting room's look (the kiosk has its own). */
+    private readonly lobby: (props: LobbyProps) => HTMLElement = lobbyScreen,
   ) {
     this.unsubscribe.push(
       connection.stateChanged.on(() => this.render()),
@@ -71,7 +73,7 @@ export class SessionView {
         this.closeTable();
         renderInto(
           this.element,
-          lobbyScreen({
+          this.lobby({
             connection: this.connection,
             info: this.info,
             mode: this.mode,

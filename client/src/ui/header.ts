@@ -2,9 +2,9 @@ import { LOCALES } from "@sgp/shared";
 import { locale, setLocale, t } from "../i18n/index.ts";
 import { h } from "./dom.ts";
 
-/** The top bar: the platform's mark and name, and the FR/EN switch (remembered). */
-export function header(): HTMLElement {
-  const switcher = h(
+/** The FR/EN switch (remembered). */
+export function languageSwitch(): HTMLElement {
+  return h(
     "div",
     { class: "lang", role: "group", "aria-label": t("lang.label") },
     ...LOCALES.map((code) =>
@@ -23,6 +23,10 @@ export function header(): HTMLElement {
       ),
     ),
   );
+}
+
+/** The top bar: the platform's mark and name, and the language switch. */
+export function header(): HTMLElement {
   return h(
     "header",
     { class: "topbar" },
@@ -32,6 +36,6 @@ export function header(): HTMLElement {
       h("span", { class: "brand__mark", "aria-hidden": "true" }),
       h("span", { class: "brand__text" }, h("span", { class: "brand__name" }, t("app.name")), h("span", { class: "brand__tagline" }, t("app.tagline"))),
     ),
-    switcher,
+    languageSwitch(),
   );
 }
