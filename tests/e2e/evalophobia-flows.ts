@@ -18,9 +18,13 @@ export async function createEvalo(baseUrl: string, body: { mode: string; content
   return (await response.json()) as EvaloSession;
 }
 
-/** On the session's link: names oneself and says ready. */
+/** On the session's link: names oneself and says ready (a table starts once everyone seated is). */
 export async function joinAndReady(page: Page, name: string): Promise<void> {
   await enterName(page, name);
+  await ready(page);
+}
+
+export async function ready(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Je suis prêt·e" }).click();
 }
 
@@ -50,10 +54,21 @@ export async function hasTarget(page: Page, name: Name): Promise<boolean> {
 /** Taps the canvas where the object is (its mirror has the object's bounds and lets the pointer through). */
 export async function tap(page: Page, name: Name): Promise<string> {
   const label = await waitForTarget(page, name);
-  const box = await page.locator(".a11y-target:not([hidden])", { hasText: label }).first().boundingBox();
-  if (!box) throw new Error(`target ${label} has no box`);
-  await page.mouse.click(box.x + box.width / 2, box.y + Math.min(box.height / 2, 30));
-  return label;
+  const canvas = (await page.locator("canvas").boundingBox())!;
+  for (let i = 0; i < 40; i++) {
+    const box = await page.evaluate((l) => [...document.querySelectorAll(".a11y-target")].find((n) => n.textContent === l)?.getBoundingClientRect().toJSON() as DOMRect | undefined, label);
+    if (!box) throw new Error(`target ${label} is gone`);
+    const y = box.y + Math.min(box.height / 2, 30);
+    // Below the line that says what to do, and above the canvas's bottom: else scroll the table as a finger would.
+    if (y > canvas.y + 100 && y < canvas.y + canvas.height - 10) {
+      await page.mouse.click(box.x + box.width / 2, y);
+      return label;
+    }
+    await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+    await page.mouse.wheel(0, y > canvas.y + canvas.height / 2 ? 200 : -200);
+    await page.waitForTimeout(80);
+  }
+  throw new Error(`could not scroll to ${label}`);
 }
 
 /** Reaches the object with Tab alone (from wherever focus is) and acts with Enter. */
@@ -71,8 +86,8 @@ export async function press(page: Page, name: Name): Promise<string> {
 }
 
 /** Waits until the object that was acted on is gone or changed (the state moved on). */
-export async function waitGone(page: Page, label: string): Promise<void> {
-  await page.waitForFunction((l) => ![...document.querySelectorAll(".a11y-target")].some((n) => n.textContent === l && n.getAttribute("aria-disabled") === "false"), label);
+export async function waitGone(page: Page, label: string, timeout = 15_000): Promise<void> {
+  await page.waitForFunction((l) => ![...document.querySelectorAll(".a11y-target")].some((n) => n.textContent === l && n.getAttribute("aria-disabled") === "false"), label, { timeout });
 }
 
 export type Act = (page: Page, name: Name) => Promise<string>;
@@ -92,4 +107,31 @@ export async function playSolo(page: Page, act: Act): Promise<void> {
   }
   await act(page, "Terminer");
   await page.getByRole("heading", { name: "Partie terminée" }).waitFor();
+}
+
+/** The cards in my hand, by their labels ("Choisir la carte « … »"). */
+export async function handLabels(page: Page): Promise<string[]> {
+  return (await targets(page)).filter((label) => label.startsWith("Choisir la carte"));
+}
+
+/** What a player at a group table does next: the first action that applies, in this order. */
+export async function groupStep(page: Page, memory: { played: boolean; proposed: boolean }): Promise<boolean> {
+  const labels = await targets(page);
+  const find = (prefix: string) => labels.find((label) => label.startsWith(prefix));
+  const next =
+    find("Terminer") ??
+    find("Accepter «") ??
+    find("Mettre un coupon") ??
+    find("J'ai voté") ??
+    find("Poser sur le tableau") ??
+    find("Proposer «") ??
+    (!memory.played || !memory.proposed ? find("Choisir la carte") : undefined) ??
+    find("J'ai fini");
+  if (!next) return false;
+  if (next.startsWith("Poser")) memory.played = true;
+  if (next.startsWith("Proposer")) memory.proposed = true;
+  await tap(page, next);
+  // Some actions leave a like-labelled object behind (another coupon to place): move on after a while.
+  await waitGone(page, next, 4_000).catch(() => undefined);
+  return true;
 }

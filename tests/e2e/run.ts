@@ -10,3 +10,4 @@ await import("./coast.e2e.ts");
 await import("./kiosk.e2e.ts");
 await import("./preview.e2e.ts");
 await import("./facilitator.e2e.ts");
+await import("./evalophobia.e2e.ts");
