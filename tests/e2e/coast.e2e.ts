@@ -45,7 +45,7 @@ async function playRound(page: Page, round: number): Promise<void> {
 
   await phase(page, "Le bilan du tour");
   await page.locator(".coast-paper__lead").waitFor();
-  assert.match((await page.locator(".coast-paper__name").textContent()) ?? "", /L'Écho de l'Anse de Gravelle|L'Écho de Anse de Gravelle/);
+  assert.match((await page.locator(".coast-paper__date").textContent()) ?? "", /Anse de Gravelle · 20[3-5]0/);
   await tap(page, round === ROUNDS ? "Voir le bilan final" : "Tour suivant");
 }
 

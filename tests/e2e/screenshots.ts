@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { createSession, enterName, joinByCode } from "./flows.ts";
+import { coastScreenshots } from "./coast-screenshots.ts";
 import { buildClient, launchBrowser, startServer } from "./harness.ts";
 
 /** Renders every shared screen at the three reference sizes, in French, into docs/screenshots/. */
@@ -109,6 +110,8 @@ try {
   await preview.goto(new URL("/preview?game=coast&content=sablecourt", server.url).href);
   await preview.locator('.shown[data-content="sablecourt"]').waitFor();
   await shoot(preview, "10-preview-scenario", PREVIEW_SIZES);
+
+  await coastScreenshots(browser, server.url);
 } finally {
   await browser.close();
   await server.stop();

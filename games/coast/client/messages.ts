@@ -70,7 +70,7 @@ const fr: Record<string, string> = {
   "coast.sea.tap": "Touchez une zone de la carte pour savoir pourquoi elle a été inondée ou non.",
 
   "coast.report.paper": "Le journal local",
-  "coast.report.masthead": "L'Écho de {territory}",
+  "coast.report.masthead": "L'Écho du littoral",
   "coast.report.indicators": "Les indicateurs",
   "coast.report.satisfaction": "Satisfaction des acteurs",
   "coast.report.better": "mieux",
@@ -238,7 +238,7 @@ const en: Record<string, string> = {
   "coast.sea.tap": "Tap a zone on the map to learn why it flooded or not.",
 
   "coast.report.paper": "The local newspaper",
-  "coast.report.masthead": "The {territory} Echo",
+  "coast.report.masthead": "The Coast Echo",
   "coast.report.indicators": "The indicators",
   "coast.report.satisfaction": "The actors' satisfaction",
   "coast.report.better": "better",

@@ -137,6 +137,8 @@ export class CoastStore {
     const { callbacks } = this.shell;
     const changed = this.changed;
     callbacks.onChange(this.state, changed);
+    // A new step starts with a clean map: no card left open, no card being placed.
+    callbacks.listen("phase", () => Object.assign(this.ui, { zone: null, placing: null }));
     callbacks.onAdd("seats", (seat) => callbacks.onChange(seat, changed));
     callbacks.onAdd("zones", (zone) => callbacks.onChange(zone, changed));
     callbacks.onAdd("roles", (role) => {

@@ -44,18 +44,17 @@ export function drawCard(scene: Phaser.Scene, tools: Tools, at: { x: number; y: 
   const face = scene.add.graphics();
   face.fillStyle(0x000000, 0.18).fillRoundedRect(2, 6, at.width, height, radius.md);
   face.fillStyle(colorNumber(colors.surface)).fillRoundedRect(0, 0, at.width, height, radius.md);
-  face.fillStyle(colorNumber(colors.primary)).fillRoundedRect(0, 0, 6, height, { tl: radius.md, bl: radius.md, tr: 0, br: 0 });
+  face.fillStyle(colorNumber(colors.primary)).fillRect(0, radius.md, 5, height - 2 * radius.md);
   const close = drawButton(scene, tools, at.width - 44 - 8, 8, 44, 44, { ...content.close, label: "×" });
   card.add([scene.add.zone(0, 0, at.width, height).setOrigin(0), face, title, body, ...buttons, close]);
   return card;
 }
 
 function drawButton(scene: Phaser.Scene, tools: Tools, x: number, y: number, width: number, height: number, spec: CardButton): Phaser.GameObjects.Container {
-  const { colors, font, radius, colorNumber } = tools.tokens;
+  const { colors, font, colorNumber } = tools.tokens;
   const button = scene.add.container(x, y).setSize(width, height);
-  const face = scene.add.graphics();
-  if (spec.primary) face.fillStyle(colorNumber(colors.primary)).fillRoundedRect(0, 0, width, height, radius.pill);
-  else face.fillStyle(colorNumber(colors.surfaceSunken)).fillRoundedRect(0, 0, width, height, radius.pill);
+  // A pill: Phaser draws nonsense when a corner's radius exceeds half the side.
+  const face = scene.add.graphics().fillStyle(colorNumber(spec.primary ? colors.primary : colors.surfaceSunken)).fillRoundedRect(0, 0, width, height, height / 2);
   const size = spec.label === "×" ? font.size.xl : font.size.md;
   const label = tools
     .text(scene, width / 2, height / 2, spec.label, { fontSize: `${size}px`, fontStyle: "bold", color: spec.primary ? colors.onPrimary : colors.ink })

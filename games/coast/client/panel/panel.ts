@@ -13,7 +13,12 @@ export function coastPanel(store: CoastStore): HTMLElement {
   const body = h("div", { class: "coast-panel__body", role: "tabpanel", id: "coast-tabpanel" });
   const chat = chatBox(store);
   const element = h("section", { class: "coast-panel" }, tabs, body, chat.element);
+  let shownStep = "";
   const render = () => {
+    // A new step starts at the top of the panel, where it says what to do.
+    const step = `${store.state.round}:${store.state.phase}:${store.ui.tab}`;
+    if (step !== shownStep && element.parentElement) element.parentElement.scrollTop = 0;
+    shownStep = step;
     element.setAttribute("aria-label", store.t("coast.panel"));
     renderInto(
       tabs,

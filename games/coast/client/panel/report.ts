@@ -25,7 +25,7 @@ export function newspaper(store: CoastStore, record: RoundRecord): HTMLElement {
   return h(
     "article",
     { class: "coast-paper", "aria-label": store.t("coast.report.paper") },
-    h("header", { class: "coast-paper__mast" }, h("span", { class: "coast-paper__name" }, store.t("coast.report.masthead", { territory: store.text(store.scenario.territory.name) })), h("span", { class: "coast-paper__date" }, String(record.year))),
+    h("header", { class: "coast-paper__mast" }, h("span", { class: "coast-paper__name" }, store.t("coast.report.masthead")), h("span", { class: "coast-paper__date" }, `${store.text(store.scenario.territory.name)} · ${record.year}`)),
     lead ? h("h3", { class: "coast-paper__lead" }, lead) : null,
     ...rest.map((line) => h("p", { class: "coast-paper__line" }, line)),
   );
