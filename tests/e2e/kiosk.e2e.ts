@@ -1,4 +1,5 @@
-/** The stand's tablets (kiosk mode) and the accessibility scan of every page. */
+/** The stand's tablets (kiosk mode). */
 export {};
 
 await import("./kiosk-table.e2e.ts");
+await import("./kiosk-offline.e2e.ts");

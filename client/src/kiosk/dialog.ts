@@ -1,8 +1,8 @@
 import { h, renderInto } from "../ui/dom.ts";
 
 export interface Modal {
-  /** Replaces what the dialog shows (it stays open). */
-  show(content: HTMLElement): void;
+  /** Replaces what the dialog shows (it stays open), named by its own heading when it has another. */
+  show(content: HTMLElement, labelledBy?: string): void;
   close(): void;
 }
 
@@ -18,7 +18,10 @@ export function openModal(content: HTMLElement, labelledBy: string, onCancel: ()
   document.body.append(dialog);
   dialog.showModal();
   return {
-    show: (next) => renderInto(dialog, next),
+    show: (next, label = labelledBy) => {
+      dialog.setAttribute("aria-labelledby", label);
+      renderInto(dialog, next);
+    },
     close: () => {
       dialog.close();
       dialog.remove();

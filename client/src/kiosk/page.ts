@@ -238,6 +238,7 @@ export class KioskPage implements Page {
           },
           render,
         ),
+        "staff-title",
       );
     render();
   }
