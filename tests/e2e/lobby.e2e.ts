@@ -38,10 +38,10 @@ describe("lobby", TIMEOUT, () => {
     await ada.getByRole("button", { name: "Lancer la partie" }).click();
     await ada.getByRole("alert").filter({ hasText: "Il faut au moins 2 joueurs pour commencer." }).waitFor();
 
-    await ada.getByRole("button", { name: "English", exact: true }).click();
+    await ada.getByRole("button", { name: "EN · English", exact: true }).click();
     await ada.getByRole("button", { name: "Start the game" }).click();
     await ada.getByRole("alert").filter({ hasText: "At least 2 players are needed to start." }).waitFor();
-    await ada.getByRole("button", { name: "Français", exact: true }).click();
+    await ada.getByRole("button", { name: "FR · Français", exact: true }).click();
     await ada.close();
   });
 

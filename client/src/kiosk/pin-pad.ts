@@ -7,11 +7,12 @@ const MAX_DIGITS = 8;
 /** A PIN pad of big digit buttons (no keyboard); `check` resolves when the PIN is right, rejects otherwise. */
 export function pinPad(check: (pin: string) => Promise<void>, cancel: () => void): HTMLElement {
   let pin = "";
-  const dots = h("p", { class: "pin__dots", "aria-live": "polite" });
+  const dots = h("span", { "aria-hidden": "true" });
+  const count = h("span", { class: "visually-hidden" });
   const error = h("p", { class: "field__error", role: "alert" });
   const show = () => {
     dots.textContent = "•".repeat(pin.length) || " ";
-    dots.setAttribute("aria-label", kt("kiosk.staff.pinValue", { count: pin.length }));
+    count.textContent = kt("kiosk.staff.pinValue", { count: pin.length });
   };
   const type = (digit: string) => {
     if (pin.length < MAX_DIGITS) pin += digit;
@@ -34,7 +35,7 @@ export function pinPad(check: (pin: string) => Promise<void>, cancel: () => void
     { class: "pin" },
     h("h2", { class: "card__title", id: "pin-title" }, kt("kiosk.staff.pinTitle")),
     h("p", { class: "muted" }, kt("kiosk.staff.pinHint")),
-    dots,
+    h("p", { class: "pin__dots", "aria-live": "polite" }, dots, count),
     error,
     h(
       "div",

@@ -16,7 +16,8 @@ export function languageSwitch(): HTMLElement {
           class: "lang__option",
           lang: code,
           "aria-pressed": String(locale() === code),
-          "aria-label": t(`lang.${code}`),
+          // The visible code first: a spoken command ("FR") matches the name (WCAG 2.5.3).
+          "aria-label": `${code.toUpperCase()} · ${t(`lang.${code}`)}`,
           onclick: () => setLocale(code),
         },
         code.toUpperCase(),
