@@ -18,6 +18,11 @@ export interface ShellContext<S extends BaseState = BaseState> {
   readonly state: S;
   /** Colyseus's state callbacks on that state. */
   readonly callbacks: StateCallbacks<S>;
+  /**
+   * Calls back after every patch this seat receives. Simpler than per-field callbacks for a scene
+   * that redraws from the whole state, and it also sees the fields only this seat may see.
+   */
+  onStateChange(listener: () => void): () => void;
   /** Sends a command; true once applied, false when refused (the shell already told the player why). */
   send(kind: string, payload?: unknown): Promise<boolean>;
   readonly seatId: string;

@@ -139,6 +139,7 @@ export function mountGame(client: GameClient, connection: SessionConnection, con
     get callbacks() {
       return connection.callbacks;
     },
+    onStateChange: (listener) => connection.stateChanged.on(() => listener()),
     send,
     seatId: connection.seatId,
     content,

@@ -1,7 +1,6 @@
 import type { DeckView } from "./deck.ts";
 import { dashboardLabel } from "./objects/dashboard.ts";
 import { instruction, type Shell } from "./now.ts";
-import { watchState } from "./watch.ts";
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ""): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -44,7 +43,7 @@ export function panels(shell: Shell, deck: DeckView): HTMLElement[] {
     notes.textContent = `${t("evalo.help.lights")} ${t("evalo.help.keys")}`;
   };
   render();
-  watchState(shell, render);
+  shell.onStateChange(render);
   shell.i18n.onChange(render);
   return [now, help];
 }

@@ -3,7 +3,6 @@ import type { DeckView } from "../deck.ts";
 import { button } from "../objects/button.ts";
 import type { Kit } from "../objects/kit.ts";
 import { instruction, type Shell } from "../now.ts";
-import { watchState } from "../watch.ts";
 
 const HUD_PAD = 12;
 
@@ -30,7 +29,7 @@ export abstract class TableScene extends Phaser.Scene {
     this.kit = { scene: this, shell: this.shell, deck: this.deck };
     this.dirty = true;
     const redraw = () => (this.dirty = true);
-    const off = [watchState(this.shell, redraw), this.shell.onLayout(redraw), this.shell.i18n.onChange(redraw)];
+    const off = [this.shell.onStateChange(redraw), this.shell.onLayout(redraw), this.shell.i18n.onChange(redraw)];
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       off.forEach((unsubscribe) => unsubscribe());
       this.clear();
