@@ -104,6 +104,7 @@ export const messages: MessageCatalogue = {
 
     "evalo.done": "J'ai fini",
     "evalo.waiting": "Merci ! On attend les autres joueurs…",
+    "evalo.watching": "La table en direct : les mains et les votes restent secrets.",
 
     "evalo.help.title": "Comment jouer",
     "evalo.help.goal": "Le but : nommer vos bonnes raisons de ne pas évaluer, choisir celles qui bloquent le plus, et trouver pour chacune un levier qui fait passer son voyant au vert.",
@@ -225,6 +226,7 @@ export const messages: MessageCatalogue = {
 
     "evalo.done": "I'm done",
     "evalo.waiting": "Thank you! Waiting for the other players…",
+    "evalo.watching": "The table live: hands and votes stay secret.",
 
     "evalo.help.title": "How to play",
     "evalo.help.goal": "The aim: name your good reasons not to evaluate, choose those that block most, and find for each a lever that turns its warning light green.",

@@ -14,6 +14,7 @@ export function instruction(shell: Shell, deck: DeckView): string {
   const { state, seatId } = shell;
   const { t } = shell.i18n;
   const me = state.players.get(seatId);
+  if (!state.seats.has(seatId)) return t("evalo.watching");
   if (state.seats.get(seatId)?.done && state.phase !== "roadmap") return t("evalo.waiting");
   switch (state.phase) {
     case "sort":

@@ -34,6 +34,7 @@ export class DiagnosisScene extends TableScene {
     const boardArea = new Phaser.Geom.Rectangle(0, y - 40, width, 0);
     y = this.drawBoard(y, width);
     boardArea.height = y - boardArea.y;
+    if (this.watching) return y;
     y += 24;
     y = this.heading(pad, y, t("evalo.hand"));
     y = this.drawActions(y, width);

@@ -45,6 +45,7 @@ export class LeversScene extends TableScene {
     const panelsTop = y;
     y = placeGrid(panels, pad, y, grid, 14);
     if (!this.revealShown && state.revealed) this.reveal(panels, width, panelsTop);
+    if (this.watching) return y;
     y = this.heading(pad, y + 24, t("evalo.levers.hand"));
     y = this.drawHand(y, width, hand, panels.map((panel, i) => ({ panel, blocker: state.blockers[i] })));
     return this.doneButton(pad, y + 24, t("evalo.done"));
@@ -54,7 +55,7 @@ export class LeversScene extends TableScene {
     const { seatId } = this.shell;
     const { t, localize } = this.shell.i18n;
     const review = (proposal: LeverProposal) => {
-      if (proposal.status !== "pending" || proposal.by === seatId || proposal.approvals.includes(seatId) || proposal.rejections.includes(seatId)) return null;
+      if (this.watching || proposal.status !== "pending" || proposal.by === seatId || proposal.approvals.includes(seatId) || proposal.rejections.includes(seatId)) return null;
       const send = (accept: boolean) => () => void this.shell.send("review", { proposal: proposal.id, accept });
       return { accept: send(true), reject: send(false) };
     };

@@ -73,6 +73,11 @@ export abstract class TableScene extends Phaser.Scene {
     return this.shell.state.players.get(this.shell.seatId);
   }
 
+  /** A big screen or the facilitator: no hand, no move, only the shared table. */
+  protected get watching(): boolean {
+    return !this.shell.state.seats.has(this.shell.seatId);
+  }
+
   protected get iAmDone(): boolean {
     return this.shell.state.seats.get(this.shell.seatId)?.done ?? false;
   }
@@ -90,7 +95,7 @@ export abstract class TableScene extends Phaser.Scene {
 
   /** The platform's "done" for this phase, or a thank-you once said. */
   protected doneButton(x: number, y: number, label: string, enabled: () => boolean = () => true): number {
-    if (this.iAmDone) return y;
+    if (this.iAmDone || this.watching) return y;
     const done = this.keep(button(this.kit, x, y, { label, variant: "primary", enabled, onTap: () => void this.shell.send("done") }));
     return y + done.height;
   }

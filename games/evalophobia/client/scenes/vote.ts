@@ -31,6 +31,7 @@ export class VoteScene extends TableScene {
     const votes = this.me?.votes;
     const used = votes ? [...votes.values()].reduce((a, b) => a + b, 0) : 0;
     let y = top;
+    if (this.watching) return this.drawBoardOnly(y, width);
     const left = this.keep(this.shell.text(this, pad, y, t("evalo.vote.left", { left: total - used, total }), { fontSize: `${font.size.lg}px`, fontStyle: "bold", color: colors.onTable }));
     for (let i = 0; i < total; i++) this.keep(coupon(this.kit, pad + left.width + 20 + i * 44, y + 2, i < total - used));
     y += left.height + 4;
@@ -52,5 +53,17 @@ export class VoteScene extends TableScene {
     });
     y = placeGrid(items, pad, y, grid, 18);
     return this.doneButton(pad, y + 24, t("evalo.vote.done"));
+  }
+
+  /** The big screen: the reasons being voted on, without coupons (votes stay secret). */
+  private drawBoardOnly(y: number, width: number): number {
+    const { t } = this.shell.i18n;
+    const grid = columns(width - 2 * this.pad, 200, 300, 14);
+    const cards = [...this.shell.state.board].flatMap((entry) => {
+      const reason = this.deck.reason(entry.reason);
+      const notes = [t("evalo.by", { name: this.nameOf(entry.by) }), entry.plusOnes.length ? t("evalo.plusOnes", { count: entry.plusOnes.length }) : ""].filter(Boolean);
+      return reason ? [this.keep(reasonCard(this.kit, reason, grid.width, { small: true, notes }))] : [];
+    });
+    return placeGrid(cards, this.pad, y, grid, 18);
   }
 }
