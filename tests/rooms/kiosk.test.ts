@@ -86,3 +86,16 @@ describe("stand tables", () => {
     expect((await fetch(`${server.url}/api/kiosk/T/screen`)).status).toBe(200);
   });
 });
+
+describe("a game ended before it began", () => {
+  it("ends from the lobby with a report that says so, for any game", async () => {
+    const { createSession } = await import("../support/clients.ts");
+    for (const [game, content] of [["coast", "kiosque"], ["evalophobia", "kiosk"], ["tiny", "race"]]) {
+      const session = await createSession(server.url, { game, content });
+      const facilitator = await TestPlayer.join(server.url, session.code, { seat: "facilitator", token: session.facilitatorToken });
+      expect(await facilitator.send("end")).toEqual({ ack: true });
+      const report = await (await fetch(`${server.url}/api/sessions/${session.code}/report?format=json&lang=en`, { headers: { authorization: `Bearer ${session.facilitatorToken}` } })).json();
+      expect(report.report.sections[0].id, game).toBe("not-played");
+    }
+  });
+});

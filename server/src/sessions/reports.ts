@@ -29,7 +29,15 @@ export function buildReport(session: GameSession, row: SessionRow, audience: Rep
       participants: session.players().map((seat) => ({ name: seat.name, bot: seat.controller === "bot", ...(seat.role ? { role: seat.role } : {}) })),
       audience,
     },
-    report: withNotes(definition.report(session.state, session.ctx, audience), [...session.state.desk.notes]),
+    report: withNotes(session.started ? definition.report(session.state, session.ctx, audience) : notPlayed(definition), [...session.state.desk.notes]),
+  };
+}
+
+/** A session ended before its game began has nothing of the game to report. */
+function notPlayed(definition: GameSession["definition"]): Report {
+  return {
+    title: definition.title,
+    sections: [{ id: "not-played", title: { fr: "Partie non jouée", en: "Game not played" }, blocks: [{ type: "text", text: { fr: "La session s'est terminée avant le début de la partie.", en: "The session ended before the game began." } }] }],
   };
 }
 

@@ -36,6 +36,8 @@ export class GameSession<S extends BaseState = BaseState> {
   readonly ctx: GameContext<any, any>;
   /** Counts phase entries, so that a timer expiry names exactly the phase instance it ends. */
   phaseSerial = 0;
+  /** The game was set up (it may have been ended from the lobby, with nothing dealt). */
+  started = false;
   private readonly rng: Rng;
   private seatCounter = 0;
 
@@ -310,6 +312,7 @@ export class GameSession<S extends BaseState = BaseState> {
     if (seated + this.botsToAdd(seated) < this.mode.minPlayers) return refuse("lobby.not_enough_players", { min: this.mode.minPlayers });
     for (let i = this.botsToAdd(seated); i > 0; i--) this.addBot();
     this.state.status = "playing";
+    this.started = true;
     this.definition.setup(this.state, this.ctx);
     this.enterPhase(this.definition.firstPhase(this.state, this.ctx));
     this.settle();
