@@ -5,6 +5,7 @@ import { enterName } from "./flows.ts";
 
 export interface EvaloSession {
   code: string;
+  facilitatorToken: string;
 }
 
 /** Creates a session as a facilitator's form would (any deck, mode and settings). */

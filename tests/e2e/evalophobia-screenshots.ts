@@ -1,7 +1,6 @@
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
-import { enterName } from "./flows.ts";
-import { createEvalo, groupStep, hasTarget, joinAndReady, ready, tap, waitForTarget, waitGone } from "./evalophobia-flows.ts";
+import { createEvalo, hasTarget, joinAndReady, tap, waitGone } from "./evalophobia-flows.ts";
 import { launchBrowser, startServer } from "./harness.ts";
 
 /** Evalophobia's table at each step, solo and group, in French, into docs/screenshots/ (the client is already built). */
@@ -48,49 +47,36 @@ async function solo(page: Page): Promise<void> {
   await shoot(page, "solo-5-end", true);
 }
 
-async function group(ada: Page, bob: Page): Promise<void> {
-  const memory = { played: false, proposed: false };
-  const bobMemory = { played: false, proposed: false };
-  await waitForTarget(ada, "Choisir la carte");
+/**
+ * A group table seen by one person while two bots play and short timers move the phases on:
+ * what a player sees at each step (their hand, the vote, the reveal and levers, the roadmap).
+ */
+async function group(baseUrl: string): Promise<void> {
+  const seconds = { diagnosisSeconds: 12, voteSeconds: 12, leversSeconds: 14, roadmapSeconds: 60 };
+  const session = await createEvalo(baseUrl, { mode: "group", content: "default", settings: { fillWithBots: true, seats: 3, ...seconds } });
+  const ada = await browser.page(`/?code=${session.code}`);
+  await joinAndReady(ada, "Ada");
+  const phase = async () => ((await (await fetch(new URL(`/api/sessions/${session.code}/state`, baseUrl), { headers: { authorization: `Bearer ${session.facilitatorToken}` } })).json()) as { phase: string }).phase;
+  const reach = async (wanted: string) => {
+    while ((await phase()) !== wanted) await ada.waitForTimeout(200);
+    await ada.waitForTimeout(2500); // the bots' moves and the scene's animations
+  };
+  await reach("diagnosis");
   await act(ada, "Choisir la carte");
   await act(ada, "Poser sur le tableau");
-  memory.played = true;
-  await waitForTarget(bob, "Choisir la carte");
-  await act(bob, "Choisir la carte");
-  await act(bob, "Poser sur le tableau");
-  bobMemory.played = true;
   await act(ada, "Choisir la carte");
   await shoot(ada, "group-1-diagnosis", true);
-  await act(ada, "Ne plus choisir");
-  while (!(await hasTarget(ada, "Mettre un coupon"))) {
-    await groupStep(ada, memory);
-    await groupStep(bob, bobMemory);
-  }
-  await act(ada, "Mettre un coupon");
+  await reach("vote");
+  await tap(ada, "Mettre un coupon");
+  await ada.waitForTimeout(600);
   await shoot(ada, "group-2-vote");
-  while (!(await hasTarget(ada, "Repiocher"))) {
-    await groupStep(ada, memory);
-    await groupStep(bob, bobMemory);
-  }
-  await ada.waitForTimeout(500);
-  await ada.setViewportSize(TABLET[0]);
-  await ada.screenshot({ path: `${OUT}/evalophobia-group-3-reveal-1024x768.png` });
-  await waitForTarget(bob, "Choisir la carte");
-  await act(bob, "Choisir la carte");
-  await act(bob, "Proposer «");
-  bobMemory.proposed = true;
-  await waitForTarget(ada, "Accepter «");
-  await act(ada, "Choisir la carte");
-  await shoot(ada, "group-4-levers", true);
-  while (!(await hasTarget(ada, "Terminer"))) {
-    await groupStep(ada, memory);
-    await groupStep(bob, bobMemory);
-  }
-  await shoot(ada, "group-5-roadmap");
+  await reach("levers");
+  await shoot(ada, "group-3-levers", true);
+  await reach("roadmap");
+  await shoot(ada, "group-4-roadmap");
   await act(ada, "Terminer");
-  await act(bob, "Terminer");
   await ada.locator(".report").waitFor();
-  await shoot(ada, "group-6-end");
+  await shoot(ada, "group-5-end");
 }
 
 const server = await startServer();
@@ -101,13 +87,7 @@ try {
   await joinAndReady(page, "Ada");
   await solo(page);
 
-  const table = await createEvalo(server.url, { mode: "group", content: "default", settings: { fillWithBots: true, seats: 3 } });
-  const ada = await browser.page(`/?code=${table.code}`);
-  await enterName(ada, "Ada");
-  const bob = await browser.page(`/?code=${table.code}`);
-  await joinAndReady(bob, "Bob");
-  await ready(ada);
-  await group(ada, bob);
+  await group(server.url);
 } finally {
   await browser.close();
   await server.stop();
