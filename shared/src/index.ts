@@ -6,5 +6,6 @@ export * from "./state.ts";
 export * from "./content.ts";
 export * from "./report.ts";
 export * from "./names.ts";
+export * from "./api.ts";
 export * from "./game.ts";
 export * from "./engine/index.ts";

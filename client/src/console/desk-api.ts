@@ -1,5 +1,6 @@
 import { request, type GameSummary } from "../net/api.ts";
 import { CodedError } from "../net/errors.ts";
+import type { SessionSummary } from "@sgp/shared";
 
 /** A JSON Schema of settings as the server describes them (generated from its zod schemas). */
 export interface SettingSchema {
@@ -20,17 +21,7 @@ export interface Catalogue {
   platformSettings: SettingsSchema;
 }
 
-export interface SessionSummary {
-  code: string;
-  game: string;
-  content: string;
-  contentTitle: unknown;
-  mode: string;
-  status: "lobby" | "playing" | "finished";
-  createdAt: number;
-  updatedAt: number;
-  reportUrl: string;
-}
+export type { SessionSummary };
 
 export type ReportFormat = "json" | "csv" | "html";
 

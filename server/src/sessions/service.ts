@@ -1,5 +1,5 @@
 import { matchMaker } from "@colyseus/core";
-import { randomSeed, splitSettings, type GameSession, type ReportAudience } from "@sgp/shared";
+import { randomSeed, splitSettings, type GameSession, type ReportAudience, type SessionSummary } from "@sgp/shared";
 import { z } from "zod";
 import type { ContentCatalogue } from "../content/catalogue.ts";
 import type { SessionRow, Store } from "../persistence/store.ts";
@@ -31,17 +31,6 @@ export class ServiceError extends Error {
   }
 }
 
-export interface SessionSummary {
-  code: string;
-  game: string;
-  content: string;
-  contentTitle: unknown;
-  mode: string;
-  status: SessionRow["status"];
-  createdAt: number;
-  updatedAt: number;
-  reportUrl: string;
-}
 
 export interface CreatedSession {
   code: string;
