@@ -39,3 +39,18 @@ export function issue(
 ): ContentIssue {
   return { path: jsonPath(path), code, message, severity };
 }
+
+/**
+ * An image a card or zone refers to: a file name beside the content file (served with it by
+ * GET /api/content/:game/:id/files/:name).
+ */
+export const contentImageSchema = z.string().regex(/^[\w-]{1,60}\.(png|jpe?g|webp|svg)$/i, "a file name beside the content file: letters, digits, dashes, then .png, .jpg, .webp or .svg");
+
+/** Every image a content file refers to, with its JSON path. */
+export function contentImages(value: unknown, path: PropertyKey[] = []): { path: string; name: string }[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => contentImages(item, [...path, i]));
+  if (value === null || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([key, child]) =>
+    key === "image" && typeof child === "string" ? [{ path: jsonPath([...path, key]), name: child }] : contentImages(child, [...path, key]),
+  );
+}

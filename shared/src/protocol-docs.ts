@@ -103,6 +103,11 @@ snapshot + settings + log rebuild the session exactly.
 | \`GET /api/sessions/:code/state\` | facilitator only: \`{seq, status, phase, hash}\`, the log length and canonical state hash |
 | \`DELETE /api/sessions/:code\` | facilitator token or admin password as bearer: deletes the session, its log and reports (204) |
 | \`POST /api/sessions/history\` \`{sessions: [{code, token}]}\` | the sessions these facilitator tokens prove, newest first, with their report links |
+| \`GET /api/content/:game/:id\` | one deck or scenario whole (its public part), with its warnings |
+| \`GET /api/content/:game/:id/files/:name\` | an image the content refers to (\`image\` fields), from beside its file |
+| \`POST /api/content/check\` (a content file) | \`{ok, problems}\`: the validator's answer, nothing stored |
+| \`POST /api/content\` (a content file) | admin password as bearer: stored in the external folder when valid (201), else 400 with the problems |
+| \`GET /api/kiosk\`, \`GET /api/kiosk/:table/:tablet\`, \`GET /api/kiosk/:table/screen\`, \`POST /api/kiosk/:table/staff\` | the stand's tables, a tablet's current game, the big screen's, staff actions with the PIN (see docs/kiosk.md) |
 | \`GET /api/admin/sessions\` | \`Authorization: Bearer <ADMIN_PASSWORD>\`: every session |
 
 HTTP errors answer \`{"error": {"code", "params", "message"}}\`, the message in the language of

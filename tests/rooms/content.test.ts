@@ -91,6 +91,31 @@ describe("content for designers", () => {
   });
 });
 
+describe("images beside a content file", () => {
+  it("serves an image a card names from beside its file, and refuses a file whose image is missing", async () => {
+    const folder = join(contentDir, "illustre");
+    mkdirSync(folder, { recursive: true });
+    const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
+    writeFileSync(join(folder, "budget.png"), png);
+    const deck = designerDeck("illustre");
+    deck.reasons[0].image = "budget.png";
+    writeFileSync(join(folder, "illustre.json"), JSON.stringify(deck));
+    await expect.poll(() => contentIds("evalophobia"), { timeout: 10_000 }).toContain("illustre");
+    const image = await fetch(`${server.url}/api/content/evalophobia/illustre/files/budget.png`);
+    expect(image.status).toBe(200);
+    expect(Buffer.from(await image.arrayBuffer())).toEqual(png);
+    expect((await fetch(`${server.url}/api/content/evalophobia/illustre/files/illustre.json`)).status).toBe(404);
+
+    const missing = designerDeck("sans-image");
+    missing.levers[2].image = "absent.png";
+    writeFileSync(join(folder, "sans-image.json"), JSON.stringify(missing));
+    await expect.poll(() => refusedFiles(), { timeout: 10_000 }).toEqual(expect.arrayContaining([expect.stringContaining("sans-image.json")]));
+    const games = await (await fetch(`${server.url}/api/games`)).json();
+    const problem = games.refused.find((r: { file: string }) => r.file.endsWith("sans-image.json")).problems[0];
+    expect(problem).toMatchObject({ path: "$.levers[2].image", code: "content.missing_image" });
+  });
+});
+
 describe("the validator command", () => {
   const run = (...files: string[]) => spawnSync(process.execPath, ["--import", "tsx", "server/src/cli/decks.ts", "check", ...files], { encoding: "utf8" });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { contentEnvelopeSchema, issue, localizedTextSchema, type ContentIssue, type LocalizedText } from "@sgp/shared";
+import { contentEnvelopeSchema, contentImageSchema, issue, localizedTextSchema, type ContentIssue, type LocalizedText } from "@sgp/shared";
 
 /**
  * The "Trait de côte" scenario: the territory, its zones (a graph drawn as polygons), the sea's
@@ -121,6 +121,7 @@ export const zoneSchema = z
     /** Width of a beach or dune, in metres; erosion narrows it. 0 for other zones. */
     width: metres(0, 2000).default(0),
     buildable: z.boolean(),
+    image: contentImageSchema.optional(),
   })
   .strict();
 export type Zone = z.infer<typeof zoneSchema>;

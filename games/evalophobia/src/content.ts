@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { contentEnvelopeSchema, issue, jsonPath, localizedTextSchema, type ContentIssue, type LocalizedText } from "@sgp/shared";
+import { contentEnvelopeSchema, contentImageSchema, issue, jsonPath, localizedTextSchema, type ContentIssue, type LocalizedText } from "@sgp/shared";
 
 /**
  * The Evalophobia deck: warning-light categories, reason cards ("a good reason not to evaluate"),
@@ -65,6 +65,7 @@ export const reasonSchema = z
     title: localizedTextSchema(TEXT_LIMITS.title),
     text: localizedTextSchema(TEXT_LIMITS.text),
     hint: localizedTextSchema(TEXT_LIMITS.hint).optional(),
+    image: contentImageSchema.optional(),
   })
   .strict();
 
@@ -75,6 +76,7 @@ export const leverSchema = z
     text: localizedTextSchema(TEXT_LIMITS.text),
     effort: z.enum(EFFORTS),
     addresses: z.array(idSchema).min(1),
+    image: contentImageSchema.optional(),
   })
   .strict();
 

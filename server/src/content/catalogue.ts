@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync, watch, type FSWatcher } from "node:fs";
-import { join, relative } from "node:path";
-import type { ContentProblem, GameDefinition, LocalizedText } from "@sgp/shared";
+import { dirname, join, relative } from "node:path";
+import { contentImages, type ContentProblem, type GameDefinition, type LocalizedText } from "@sgp/shared";
 import type { RegisteredGame } from "../games.ts";
 import { formatProblem, validateContent, type Validation } from "./validate.ts";
 
@@ -11,6 +11,8 @@ export interface LoadedContent {
   title: LocalizedText;
   description?: LocalizedText;
   file: string;
+  /** Where the file is: its images sit beside it. */
+  path: string;
   data: any;
   warnings: ContentProblem[];
 }
@@ -73,7 +75,7 @@ export class ContentCatalogue {
         }]);
         continue;
       }
-      byId.set(data.id, { game: data.game, id: data.id, version: data.version, title: data.title, description: data.description, file, data, warnings: result.warnings });
+      byId.set(data.id, { game: data.game, id: data.id, version: data.version, title: data.title, description: data.description, file, path, data, warnings: result.warnings });
     }
     this.contents = contents;
     this.refused = refused;
@@ -126,5 +128,13 @@ export function readContentFile(file: string, path: string, games: ReadonlyMap<s
     const detail = (error as Error).message;
     return { ok: false, problems: [{ file, path: "$", severity: "error", code: "content.bad_json", message: { fr: `JSON illisible : ${detail}`, en: `Unreadable JSON: ${detail}` } }] };
   }
-  return validateContent(file, raw, games);
+  const result = validateContent(file, raw, games);
+  if (!result.ok) return result;
+  const missing: ContentProblem[] = contentImages(result.data)
+    .filter((image) => !existsSync(join(dirname(path), image.name)))
+    .map((image) => ({
+      file, path: image.path, severity: "error", code: "content.missing_image",
+      message: { fr: `L'image « ${image.name} » n'est pas à côté du fichier.`, en: `The image "${image.name}" is not beside the file.` },
+    }));
+  return missing.length > 0 ? { ok: false, problems: missing } : result;
 }

@@ -1,6 +1,7 @@
 import express, { type Application, type Request, type Response } from "express";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { contentImages } from "@sgp/shared";
 import type { ContentCatalogue } from "../content/catalogue.ts";
 import { validateContent } from "../content/validate.ts";
 import { ServiceError } from "../sessions/service.ts";
@@ -25,6 +26,17 @@ export function mountContentRoutes(app: Application, { catalogue, isAdmin, handl
       const content = catalogue.contents.get(String(req.params.game))?.get(String(req.params.id));
       if (!game || !content) throw new ServiceError(404, "session.unknown_content", { content: String(req.params.id) });
       res.json({ file: content.file, warnings: content.warnings, data: game.content.publicView ? game.content.publicView(content.data) : content.data });
+    }),
+  );
+
+  app.get(
+    "/api/content/:game/:id/files/:name",
+    handle((req, res) => {
+      const content = catalogue.contents.get(String(req.params.game))?.get(String(req.params.id));
+      const name = String(req.params.name);
+      // Only a file the content names: never a path, never another file of the folder.
+      if (!content || !contentImages(content.data).some((image) => image.name === name)) throw new ServiceError(404, "content.no_such_file", { name: name.slice(0, 60) });
+      res.sendFile(join(dirname(content.path), name), { maxAge: "1h" });
     }),
   );
 
