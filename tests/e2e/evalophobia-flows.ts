@@ -52,13 +52,28 @@ export async function hasTarget(page: Page, name: Name): Promise<boolean> {
   return (await targets(page)).some((label) => matches(label, name));
 }
 
+/**
+ * Where the object is once it stays put: a phase change can resize the canvas (the shell's timer
+ * appears) and redraw the table, and a finger taps what it sees, not what is moving.
+ */
+export async function steadyBox(page: Page, label: string, timeout = 5_000): Promise<DOMRect> {
+  const read = () => page.evaluate((l) => [...document.querySelectorAll(".a11y-target:not([hidden])")].find((n) => n.textContent === l)?.getBoundingClientRect().toJSON() as DOMRect | undefined, label);
+  const deadline = Date.now() + timeout;
+  for (let last = await read(); ; ) {
+    await page.waitForTimeout(150);
+    const now = await read();
+    if (now && last && now.x === last.x && now.y === last.y && now.width === last.width && now.height === last.height) return now;
+    if (Date.now() > deadline) throw new Error(`target ${label} ${now ? "keeps moving" : "is gone"}`);
+    last = now;
+  }
+}
+
 /** Taps the canvas where the object is (its mirror has the object's bounds and lets the pointer through). */
 export async function tap(page: Page, name: Name): Promise<string> {
   const label = await waitForTarget(page, name);
   const canvas = (await page.locator("canvas").boundingBox())!;
   for (let i = 0; i < 40; i++) {
-    const box = await page.evaluate((l) => [...document.querySelectorAll(".a11y-target")].find((n) => n.textContent === l)?.getBoundingClientRect().toJSON() as DOMRect | undefined, label);
-    if (!box) throw new Error(`target ${label} is gone`);
+    const box = await steadyBox(page, label);
     const y = box.y + Math.min(box.height / 2, 30);
     // Below the line that says what to do, and above the canvas's bottom: else scroll the table as a finger would.
     if (y > canvas.y + 100 && y < canvas.y + canvas.height - 10) {

@@ -1,13 +1,12 @@
 import { test } from "node:test";
 import type { Page } from "playwright-core";
-import { playSolo, waitForTarget } from "./evalophobia-flows.ts";
+import { playSolo, steadyBox, waitForTarget } from "./evalophobia-flows.ts";
 import { openTablet, tablet, tapButton } from "./kiosk-tablets.ts";
 
 /** A finger on the canvas where the object is (its accessible mirror has the object's bounds). */
 async function fingerTap(page: Page, name: string | RegExp): Promise<string> {
   const label = await waitForTarget(page, name);
-  const box = await page.locator(".a11y-target:not([hidden])", { hasText: label }).first().boundingBox();
-  if (!box) throw new Error(`target ${label} has no box`);
+  const box = await steadyBox(page, label);
   await page.touchscreen.tap(box.x + box.width / 2, box.y + Math.min(box.height / 2, 30));
   return label;
 }
