@@ -58,6 +58,21 @@ function destination(state: CoastState, scenario: Scenario, kind: string, from: 
   return open ? state.zones.get(open.id) : undefined;
 }
 
+/** Moves homes or jobs out of a zone: to a zone of the kind named, or out of the territory. */
+function relocate(
+  state: CoastState,
+  scenario: Scenario,
+  zone: CoastZone,
+  effect: { count: number; to?: string },
+  what: "homes" | "jobs",
+  moved: "relocatedHomes" | "relocatedJobs",
+): void {
+  const count = Math.min(effect.count, zone[what] - zone[moved]);
+  zone[moved] += count;
+  const to = effect.to && effect.to !== "outside" ? destination(state, scenario, effect.to, zone.id) : undefined;
+  if (to) to[what] += count;
+}
+
 function applyActionEffect(state: CoastState, scenario: Scenario, zone: CoastZone, effect: ActionEffect): void {
   const elevation = scenarioIndex(scenario).zones.get(zone.id)!.elevation;
   switch (effect.type) {
@@ -79,20 +94,10 @@ function applyActionEffect(state: CoastState, scenario: Scenario, zone: CoastZon
     case "slowErosion":
       zone.erosionFactor = toCm(Math.max(MIN_EROSION_FACTOR, zone.erosionFactor * effect.factor));
       return;
-    case "relocateHomes": {
-      const moved = Math.min(effect.count, zone.homes - zone.relocatedHomes);
-      zone.relocatedHomes += moved;
-      const to = effect.to && effect.to !== "outside" ? destination(state, scenario, effect.to, zone.id) : undefined;
-      if (to) to.homes += moved;
-      return;
-    }
-    case "relocateJobs": {
-      const moved = Math.min(effect.count, zone.jobs - zone.relocatedJobs);
-      zone.relocatedJobs += moved;
-      const to = effect.to && effect.to !== "outside" ? destination(state, scenario, effect.to, zone.id) : undefined;
-      if (to) to.jobs += moved;
-      return;
-    }
+    case "relocateHomes":
+      return relocate(state, scenario, zone, effect, "homes", "relocatedHomes");
+    case "relocateJobs":
+      return relocate(state, scenario, zone, effect, "jobs", "relocatedJobs");
     case "forbidBuilding":
       zone.buildingForbidden = true;
       return;
