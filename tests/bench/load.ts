@@ -1,64 +1,109 @@
 /**
- * Load benchmark (not part of npm test): N sessions of Evalophobia played at once by network
- * bots over real WebSockets on 127.0.0.1, timing every command from send to ack (the patch is
- * sent before the ack). Usage: npm run bench -- [--sessions 20] [--players 5]
+ * Load benchmark (not part of npm test): sessions of a game held in one phase, each client sending
+ * commands that are always legal at a fixed rate over real WebSockets on 127.0.0.1, timed from
+ * send to the sender's own state showing the change. `--baseline` runs the same load against a
+ * minimal Colyseus room in the same run. See docs/performance.md.
  */
-import { parseArgs } from "node:util";
-import { Client, type Room } from "@colyseus/sdk";
-import { MESSAGE } from "@sgp/shared";
-import evalophobia from "../../games/evalophobia/src/index.ts";
-import { playAsBot } from "../../server/src/bots/network-bot.ts";
-import { createSession } from "../support/clients.ts";
-import { ServerProcess } from "../support/server-process.ts";
-import { readFileSync } from "node:fs";
+import { LoadGenerator } from "./load-generator.ts";
+import { measureWindow, type Figures, type WindowNotes } from "./measure.ts";
+import { parseBenchOptions, type BenchOptions } from "./options.ts";
+import { hasTaskset, pinLoadGenerator, startBenchServer, type BenchServer, type BenchTarget } from "./servers.ts";
+import { seatTableFor, type SeatTable } from "./tables.ts";
 
-const { values } = parseArgs({ options: { sessions: { type: "string", default: "20" }, players: { type: "string", default: "5" } } });
-const sessionCount = Number(values.sessions);
-const players = Number(values.players);
-const deck = JSON.parse(readFileSync("games/evalophobia/content/default.json", "utf8"));
-const settings = evalophobia.settings.parse({});
+/** Tables seated at once while setting up. */
+const SETUP_CONCURRENCY = 20;
+const CEILING_STEP = 1000;
+const CEILING_MAX = 10_000;
+const CEILING_P99_MS = 150;
 
-/** Times each command: the bot's send is wrapped, its ack closes the measure. */
-function timed(room: Room, latencies: number[]): void {
-  const sentAt = new Map<number, number>();
-  const send = room.send.bind(room);
-  room.send = ((type: string, message: { id: number }) => {
-    if (type === MESSAGE.command) sentAt.set(message.id, performance.now());
-    return send(type as never, message as never);
-  }) as typeof room.send;
-  room.onMessage(MESSAGE.ack, ({ id }: { id: number }) => {
-    const start = sentAt.get(id);
-    if (start !== undefined) latencies.push(performance.now() - start);
-  });
+interface TargetResult {
+  figures: Figures;
+  ceiling?: number;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+async function seatTables(url: string, seat: SeatTable, tables: number, players: number, generator: LoadGenerator): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < tables) {
+      next++;
+      generator.add(await seat(url, players));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SETUP_CONCURRENCY, tables) }, worker));
+}
 
-const server = await ServerProcess.start({ BOT_DELAY_MS: "0" });
-try {
-  const latencies: number[] = [];
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: sessionCount }, async (_, s) => {
-      const session = await createSession(server.url, { game: "evalophobia", mode: "group", settings: { autoStart: false } });
-      const games: Promise<void>[] = [];
-      for (let p = 0; p < players; p++) {
-        const room = await new Client(server.url).joinById(session.code, { seat: "player", name: `Bot ${p + 1}` });
-        timed(room, latencies);
-        games.push(playAsBot(room, { definition: evalophobia, content: deck, settings, seed: `${s}:${p}` }));
-      }
-      const host = await new Client(server.url).joinById(session.code, { seat: "facilitator", token: session.facilitatorToken });
-      host.onMessage("*", () => undefined);
-      host.send(MESSAGE.command, { id: 1, kind: "start", payload: {} });
-      await Promise.all(games);
-      await Promise.all([host.leave()]);
-    }),
+function report(target: BenchTarget, figures: Figures, notes: WindowNotes): void {
+  const latency = figures.p50_ms === null ? "no command" : `p50 ${figures.p50_ms} / p95 ${figures.p95_ms} / p99 ${figures.p99_ms} / max ${figures.max_ms} ms`;
+  console.log(
+    `${target}: ${figures.clients} clients, ${notes.commands} commands in ${figures.seconds} s; ${latency}; ` +
+      `${figures.bytes_per_client_s} B/client/s; server CPU ${figures.server_cpu_pct}%, RSS ${figures.server_rss_mb} MB, ` +
+      `loop lag p99 ${figures.loop_lag_p99_ms} ms; ${figures.errors} errors, ${figures.timeouts} timeouts`,
   );
-  const seconds = (performance.now() - started) / 1000;
-  const sorted = [...latencies].sort((a, b) => a - b);
-  console.log(`${sessionCount} sessions x ${players} players, ${latencies.length} commands in ${seconds.toFixed(1)} s (${(latencies.length / seconds).toFixed(0)} commands/s)`);
-  console.log(`send -> ack: p50 ${percentile(sorted, 50).toFixed(2)} ms, p95 ${percentile(sorted, 95).toFixed(2)} ms, p99 ${percentile(sorted, 99).toFixed(2)} ms, max ${sorted.at(-1)!.toFixed(2)} ms`);
-} finally {
-  await server.stop();
+  console.log(
+    `  load generator CPU ${notes.loadGeneratorCpuPct}%; machine load average ${notes.loadBefore.join(" ")} before, ${notes.loadAfter.join(" ")} after; ` +
+      `RSS samples (MB): ${notes.rssSamples.join(" ")}`,
+  );
 }
-process.exit(0);
+
+/** Raises the client count step by step on one server until p99 passes the bar; the last count under it is the ceiling. */
+async function climb(target: BenchTarget, server: BenchServer, seat: SeatTable, generator: LoadGenerator, options: BenchOptions): Promise<TargetResult> {
+  let under: Figures | undefined;
+  let last: Figures | undefined;
+  for (let clients = CEILING_STEP; clients <= CEILING_MAX; clients += CEILING_STEP) {
+    const tables = Math.ceil(clients / options.players) - generator.clientCount / options.players;
+    await seatTables(server.url, seat, tables, options.players, generator);
+    const { figures, notes } = await measureWindow(server, generator, options);
+    report(target, figures, notes);
+    last = figures;
+    if (figures.p99_ms === null || figures.p99_ms > CEILING_P99_MS) break;
+    under = figures;
+  }
+  return { figures: under ?? last!, ceiling: under?.clients ?? 0 };
+}
+
+/** Starts a server for the target, seats the tables and measures. */
+async function run(target: BenchTarget, options: BenchOptions): Promise<TargetResult> {
+  const server = await startBenchServer(target, options);
+  const generator = new LoadGenerator();
+  try {
+    const seat = seatTableFor(target, options.game, options.mode);
+    if (options.ceiling) return await climb(target, server, seat, generator, options);
+    await seatTables(server.url, seat, options.sessions, options.players, generator);
+    const { figures, notes } = await measureWindow(server, generator, options);
+    report(target, figures, notes);
+    return { figures };
+  } finally {
+    await generator.close();
+    await server.stop();
+  }
+}
+
+const ratio = (project: number | null, baseline: number | null) => (project === null || !baseline ? null : Math.round((100 * project) / baseline) / 100);
+
+function summary(options: BenchOptions, project: TargetResult, baseline?: TargetResult): Record<string, unknown> {
+  const keys = (result: TargetResult, game = options.game, mode = options.mode) => ({
+    game,
+    mode,
+    sessions: result.figures.clients / options.players,
+    players: options.players,
+    ...result.figures,
+    ...(options.ceiling ? { ceiling_clients: result.ceiling } : {}),
+  });
+  if (!baseline) return keys(project);
+  return {
+    ...keys(project),
+    baseline: keys(baseline, "baseline", "colyseus"),
+    ratio: { p99: ratio(project.figures.p99_ms, baseline.figures.p99_ms), cpu: ratio(project.figures.server_cpu_pct, baseline.figures.server_cpu_pct) },
+  };
+}
+
+const options = parseBenchOptions(process.argv.slice(2));
+if (options.pin && !pinLoadGenerator()) console.log("taskset is not installed: the server and the load generator share the cores");
+if (options.pin && hasTaskset()) console.log("pinned: server on core 0, load generator on core 1");
+seatTableFor("project", options.game, options.mode);
+const project = await run("project", options);
+const baseline = options.baseline ? await run("baseline", options) : undefined;
+const failed = [project, baseline].some((result) => result && result.figures.errors + result.figures.timeouts > 0);
+if (failed) console.log("errors or timeouts: this run measured a load that did not work");
+console.log(JSON.stringify(summary(options, project, baseline)));
+process.exit(failed ? 1 : 0);

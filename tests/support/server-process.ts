@@ -30,6 +30,18 @@ export function getStatus(url: string): Promise<number> {
   });
 }
 
+/** How to start the server: which entry, with which node flags, behind which command (taskset). */
+export interface Launch {
+  entry: string;
+  nodeArgs: string[];
+  /** A command the node process runs under, such as `taskset -c 0`. */
+  prefix: string[];
+  /** Opens an IPC channel to the child (`process.send`). */
+  ipc: boolean;
+}
+
+const PLATFORM: Launch = { entry: "server/src/main.ts", nodeArgs: [], prefix: [], ipc: false };
+
 /**
  * The real server in a child process on 127.0.0.1, with the test-only game, so that tests can
  * stop it (gently or with SIGKILL) and start it again on the same data.
@@ -43,6 +55,7 @@ export class ServerProcess {
     readonly port: number,
     private readonly env: Record<string, string> = {},
     dataDir?: string,
+    private readonly launch: Launch = PLATFORM,
   ) {
     this.dataDir = dataDir ?? mkdtempSync(join(tmpdir(), "sgp-test-"));
   }
@@ -53,12 +66,20 @@ export class ServerProcess {
     return server;
   }
 
+  /** The running child, for its pid and its IPC channel. */
+  get process(): ChildProcess | undefined {
+    return this.child;
+  }
+
   get url(): string {
     return `${this.env.TLS_CERT ? "https" : "http"}://127.0.0.1:${this.port}`;
   }
 
   async start(): Promise<void> {
-    this.child = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {
+    const { entry, nodeArgs, prefix, ipc } = this.launch;
+    const nodeCommand = [process.execPath, "--import", "tsx", ...nodeArgs, entry];
+    const [command, ...args] = [...prefix, ...nodeCommand];
+    this.child = spawn(command, args, {
       cwd: repoRoot,
       env: {
         ...process.env,
@@ -71,7 +92,7 @@ export class ServerProcess {
         RECONNECT_SECONDS: "3",
         ...this.env,
       },
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: ipc ? ["ignore", "pipe", "pipe", "ipc"] : ["ignore", "pipe", "pipe"],
     });
     this.child.stdout!.on("data", (chunk) => (this.output += chunk));
     this.child.stderr!.on("data", (chunk) => (this.output += chunk));

@@ -1,0 +1,63 @@
+import { parseArgs } from "node:util";
+
+export interface BenchOptions {
+  game: string;
+  mode: string;
+  sessions: number;
+  players: number;
+  /** Commands per client per second. */
+  rate: number;
+  seconds: number;
+  pin: boolean;
+  idle: boolean;
+  ceiling: boolean;
+  baseline: boolean;
+  /** Directory for the server's `--cpu-prof` profiles, when given. */
+  profile?: string;
+}
+
+const USAGE = `npm run bench -- [--game evalophobia] [--mode group] [--sessions 20] [--players 5] [--rate 0.5]
+  [--seconds 30] [--pin] [--idle] [--ceiling] [--baseline] [--profile DIR]`;
+
+function positive(name: string, text: string, integer: boolean): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
+    throw new Error(`--${name} must be a positive ${integer ? "integer" : "number"}, not "${text}"\n${USAGE}`);
+  }
+  return value;
+}
+
+/** The command line; unknown flags are an error, so that a typo never measures the wrong thing. */
+export function parseBenchOptions(args: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: {
+      game: { type: "string", default: "evalophobia" },
+      mode: { type: "string", default: "group" },
+      sessions: { type: "string", default: "20" },
+      players: { type: "string", default: "5" },
+      rate: { type: "string", default: "0.5" },
+      seconds: { type: "string", default: "30" },
+      pin: { type: "boolean", default: false },
+      idle: { type: "boolean", default: false },
+      ceiling: { type: "boolean", default: false },
+      baseline: { type: "boolean", default: false },
+      profile: { type: "string" },
+    },
+  });
+  if (values.idle && values.ceiling) throw new Error(`--idle and --ceiling cannot go together\n${USAGE}`);
+  return {
+    game: values.game,
+    mode: values.mode,
+    sessions: positive("sessions", values.sessions, true),
+    players: positive("players", values.players, true),
+    rate: positive("rate", values.rate, false),
+    seconds: positive("seconds", values.seconds, false),
+    pin: values.pin,
+    idle: values.idle,
+    ceiling: values.ceiling,
+    baseline: values.baseline,
+    profile: values.profile,
+  };
+}
