@@ -18,6 +18,8 @@ export const configSchema = z.object({
   EXTRA_GAME_MODULES: z.string().default(""),
   /** Pause before a bot plays, so people can follow; 0 in tests. */
   BOT_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(900),
+  /** Share of a timed phase bots wait for the people who have not acted yet (0 = no wait, 1 = the whole phase). */
+  BOT_PACE_SHARE: z.coerce.number().min(0).max(1).default(0.5),
   /** Colyseus's own reconnection window; seat tokens work beyond it. */
   RECONNECT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   REDIS_URL: z.string().optional(),

@@ -60,6 +60,8 @@ export const joinOptionsSchema = z.discriminatedUnion("seat", [
     .refine((o) => o.name !== undefined || o.seatToken !== undefined, { message: "name or seatToken is required", path: ["name"] }),
   z.object({ seat: z.literal("facilitator"), token: seatTokenSchema, ...common }).strict(),
   z.object({ seat: z.literal("screen"), ...common }).strict(),
+  /** A network bot (`npm run bots`): a new bot seat in the lobby, named by the server, played by this connection. */
+  z.object({ seat: z.literal("bot"), ...common }).strict(),
   z
     .object({ seat: z.literal("kiosk"), table: z.string().min(1).max(40), tablet: z.string().min(1).max(40), seatToken: seatTokenSchema.optional(), ...common })
     .strict(),

@@ -14,6 +14,8 @@ export const Seat = schema(
     host: t.boolean().default(false),
     ready: t.boolean().default(false),
     done: t.boolean().default(false),
+    /** The seat has played something in the current phase (bots wait for the people who have not). */
+    acted: t.boolean().default(false),
     connected: t.boolean().default(false),
   },
   "Seat",

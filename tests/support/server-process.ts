@@ -89,6 +89,7 @@ export class ServerProcess {
         PUBLIC_URL: this.url,
         EXTRA_GAME_MODULES: "tests/fixtures/tiny-game/index.ts",
         BOT_DELAY_MS: "0",
+        BOT_PACE_SHARE: "0",
         RECONNECT_SECONDS: "3",
         ...this.env,
       },

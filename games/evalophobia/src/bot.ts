@@ -1,6 +1,7 @@
 import type { BotCommand, BotInput } from "@sgp/shared";
 import type { Deck, Settings } from "./content.ts";
 import { categoryCounts, deckIndex, isMatch } from "./deck.ts";
+import { groupVerdict } from "./rules.ts";
 import type { EvaloState } from "./state.ts";
 
 type Input = BotInput<EvaloState, Deck, Settings>;
@@ -72,7 +73,9 @@ function pickPriorities({ view, me, settings }: Input): BotCommand | null {
 function proposeOrReview({ view, me, content }: Input): BotCommand | null {
   for (const blocker of view.blockers) {
     const pending = blocker.proposals.find((p) => p.status === "pending" && p.by !== me && !p.approvals.includes(me) && !p.rejections.includes(me));
-    if (pending) return { kind: "review", payload: { proposal: pending.id, accept: pending.matched || blocker.proposals.every((p) => p.status !== "accepted") } };
+    if (!pending) continue;
+    const accept = pending.matched || blocker.proposals.every((p) => p.status !== "accepted");
+    if (!wouldDecideBeforePeople(view, pending, accept)) return { kind: "review", payload: { proposal: pending.id, accept } };
   }
   const hand: string[] = view.players[me]?.leverHand ?? [];
   const proposedByMe = view.blockers.flatMap((b) => b.proposals).filter((p) => p.by === me).length;
@@ -86,6 +89,16 @@ function proposeOrReview({ view, me, content }: Input): BotCommand | null {
   const needsMatch = view.blockers.some((b) => !b.proposals.some((p) => p.status !== "rejected"));
   if (needsMatch && mine && mine.redrawsLeft > 0) return { kind: "redraw", payload: {} };
   return null;
+}
+
+/** A bot's verdict must not settle a proposal that a person at the table has not judged yet. */
+function wouldDecideBeforePeople(view: View, proposal: View["blockers"][number]["proposals"][number], accept: boolean): boolean {
+  const reviewers = Object.values(view.seats).filter((seat) => seat.id !== proposal.by);
+  const answered = new Set([...proposal.approvals, ...proposal.rejections]);
+  if (!reviewers.some((seat) => seat.controller === "human" && !answered.has(seat.id))) return false;
+  const yes = proposal.approvals.length + (accept ? 1 : 0);
+  const no = proposal.rejections.length + (accept ? 0 : 1);
+  return groupVerdict(reviewers.length, yes, no) !== undefined;
 }
 
 function sortCard({ view, content, rng }: Input): BotCommand | null {

@@ -271,17 +271,21 @@ function findProposal(state: EvaloState, id: string): LeverProposal | undefined 
   return undefined;
 }
 
-/** Majority of the other players; a tie rejects. Decided as soon as the outcome is certain. */
+/** Majority of the other players; a tie rejects. Decided as soon as the outcome is certain (undefined until then). */
+export function groupVerdict(others: number, yes: number, no: number): boolean | undefined {
+  if (others === 0 || yes * 2 > others) return true;
+  if ((others - no) * 2 <= others) return false; // a majority is out of reach
+  return undefined;
+}
+
 function resolveProposal(proposal: LeverProposal, ctx: Ctx, final = false): void {
   if (proposal.status !== "pending") return;
   const others = ctx.players().filter((s) => s.id !== proposal.by).length;
   const yes = proposal.approvals.length;
   const no = proposal.rejections.length;
   const undecided = others - yes - no;
-  let accepted: boolean | undefined;
-  if (others === 0 || yes * 2 > others) accepted = true;
-  else if ((yes + undecided) * 2 <= others) accepted = false; // a majority is out of reach
-  else if (final) accepted = yes > no; // time is up: the verdicts given decide
+  // Once time is up, the verdicts given decide.
+  const accepted = groupVerdict(others, yes, no) ?? (final ? yes > no : undefined);
   if (accepted === undefined) return;
   proposal.status = accepted ? "accepted" : "rejected";
   proposal.decidedBy = final && undecided > 0 ? "time" : "group";

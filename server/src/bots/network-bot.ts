@@ -1,5 +1,5 @@
 import type { Room } from "@colyseus/sdk";
-import { createRng, decideBotMove, MESSAGE, type ErrorMessage, type GameDefinition, type WelcomeMessage } from "@sgp/shared";
+import { botWaitMs, createRng, decideBotMove, MESSAGE, type ErrorMessage, type GameDefinition, type WelcomeMessage } from "@sgp/shared";
 
 const SLOW_DOWN_MS = 300;
 
@@ -10,37 +10,60 @@ export interface NetworkBotOptions {
   seed: string;
   /** The seat, when the welcome was already read by someone else. */
   seatId?: string;
+  /** Pause before each move, so people can follow (0: instant). */
+  delayMs?: number;
+  /** Share of a timed phase the bot waits for people who have not acted (0: never waits). */
+  paceShare?: number;
 }
 
 /**
  * Plays one seat over the network with the game's bot policy, from the state this client
- * receives (what the seat may see): after every change, one command, then wait for its answer.
- * Resolves when the game is finished. Register it before the welcome arrives, or pass seatId.
+ * receives (what the seat may see): after every change (and a pause), one command, then wait
+ * for its answer; paced like the server's bots. Resolves when the game is finished. Register it
+ * before the welcome arrives, or pass seatId.
  */
 export function playAsBot(room: Room, options: NetworkBotOptions): Promise<void> {
   const { definition, content, settings } = options;
+  const delayMs = options.delayMs ?? 0;
+  const share = options.paceShare ?? 0;
   return new Promise((resolve) => {
     const rng = createRng(options.seed);
     let me = options.seatId ?? "";
+    let serverOffset = 0;
     let busy = false;
+    let waiting: ReturnType<typeof setTimeout> | undefined;
     let refusedAt = "";
     let nextId = 1_000_000;
     const pending = new Map<number, (answer: "ok" | "refused" | "slow down") => void>();
     room.onMessage(MESSAGE.welcome, (welcome: WelcomeMessage) => {
       me = welcome.seatId;
-      act();
+      serverOffset = welcome.serverNow - Date.now();
+      poke();
     });
     room.onMessage(MESSAGE.ack, ({ id }: { id: number }) => pending.get(id)?.("ok"));
     room.onMessage(MESSAGE.error, (error: ErrorMessage) => {
       if (typeof error.id === "number") pending.get(error.id)?.(error.code === "protocol.rate_limited" ? "slow down" : "refused");
     });
-    room.onStateChange(() => act());
-    act();
+    room.onStateChange(() => poke());
+    poke();
+
+    /** Looks again after the pause (a change during it does not push it back). */
+    function poke(after = delayMs): void {
+      if ((room.state as any)?.status === "finished") return resolve();
+      if (waiting) return;
+      waiting = setTimeout(() => {
+        waiting = undefined;
+        void act();
+      }, after);
+    }
 
     async function act(): Promise<void> {
       if (!me || busy || !room.state) return;
       const view = (room.state as any).toJSON();
       if (view.status === "finished") return resolve();
+      const wait = botWaitMs(view, me, { share, now: Date.now() + serverOffset });
+      if (wait === Infinity) return; // until someone acts: a change pokes again
+      if (wait > 0) return poke(wait);
       const stamp = JSON.stringify(view);
       const move = decideBotMove({ definition, view, me, content, settings, rng, policyRefused: refusedAt === stamp });
       if (!move) return;
@@ -53,10 +76,10 @@ export function playAsBot(room: Room, options: NetworkBotOptions): Promise<void>
       pending.delete(id);
       busy = false;
       // The server's flood guard asks to slow down: the same move, a moment later.
-      if (answer === "slow down") return void setTimeout(act, SLOW_DOWN_MS);
+      if (answer === "slow down") return poke(SLOW_DOWN_MS);
       // A refusal is retried once with the fallback ("done"), then waits for the next change.
       if (answer === "refused") refusedAt = refusedAt === stamp ? "" : stamp;
-      if (answer === "ok" || refusedAt) setImmediate(act);
+      if (answer === "ok" || refusedAt) poke();
     }
   });
 }

@@ -1,11 +1,12 @@
 import { parseArgs } from "node:util";
 import { Client, type Room } from "@colyseus/sdk";
-import { BOT_NAMES, MESSAGE, splitSettings, type ErrorMessage } from "@sgp/shared";
+import { MESSAGE, splitSettings, type ErrorMessage } from "@sgp/shared";
 import { playAsBot } from "../bots/network-bot.ts";
 import { loadConfig } from "../config.ts";
 import { loadGames } from "../games.ts";
 
-const USAGE = "npm run bots -- --url http://127.0.0.1:2567 --code CODE --count N [--facilitator-token T] [--timeout-seconds S]";
+const USAGE =
+  "npm run bots -- --url http://127.0.0.1:2567 --code CODE --count N [--facilitator-token T] [--delay-ms MS] [--pace-share 0..1] [--instant] [--timeout-seconds S]";
 
 /**
  * Bots over the network: N real SDK clients join a session and play the game's policy to the
@@ -19,16 +20,24 @@ async function main(): Promise<number> {
       count: { type: "string", default: "1" },
       "facilitator-token": { type: "string" },
       "timeout-seconds": { type: "string", default: "600" },
+      "delay-ms": { type: "string" },
+      "pace-share": { type: "string" },
+      /** Tests and benches: no pause, no waiting for people. */
+      instant: { type: "boolean", default: false },
     },
   });
+  const config = loadConfig();
   const count = Number(values.count);
-  if (!values.code || !Number.isInteger(count) || count < 1 || count > 16) {
+  const delayMs = values.instant ? 0 : Number(values["delay-ms"] ?? config.BOT_DELAY_MS);
+  const paceShare = values.instant ? 0 : Number(values["pace-share"] ?? config.BOT_PACE_SHARE);
+  const badPace = !Number.isInteger(delayMs) || delayMs < 0 || !(paceShare >= 0 && paceShare <= 1);
+  if (!values.code || !Number.isInteger(count) || count < 1 || count > 16 || badPace) {
     console.error(USAGE);
     return 2;
   }
   const url = values.url!.replace(/\/$/, "");
   const info = await getJson(`${url}/api/sessions/${values.code}`);
-  const games = await loadGames(loadConfig().extraGameModules);
+  const games = await loadGames(config.extraGameModules);
   const definition = games.find((g) => g.definition.id === info.game)?.definition;
   if (!definition) throw new Error(`game ${info.game} is not known to this command (set EXTRA_GAME_MODULES for extra games)`);
   const content = await getJson(`${url}/api/sessions/${info.code}/content`);
@@ -38,9 +47,9 @@ async function main(): Promise<number> {
   const bots: Room[] = [];
   const playing: Promise<void>[] = [];
   for (let i = 0; i < count; i++) {
-    const room = await client.joinById(info.code, { seat: "player", name: `${BOT_NAMES[i % BOT_NAMES.length]} (bot)` });
+    const room = await client.joinById(info.code, { seat: "bot" });
     bots.push(room);
-    playing.push(playAsBot(room, { definition, content, settings, seed: `${info.code}:${i}` })); // before the welcome arrives
+    playing.push(playAsBot(room, { definition, content, settings, seed: `${info.code}:${i}`, delayMs, paceShare })); // before the welcome arrives
   }
   const finished = Promise.all(playing);
   if (values["facilitator-token"]) {

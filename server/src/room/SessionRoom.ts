@@ -8,6 +8,7 @@ import {
   MESSAGE,
   commandMessageSchema,
   errorMessage,
+  freeBotName,
   friendlyName,
   joinOptionsSchema,
   ruleError,
@@ -80,7 +81,13 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     for (const seat of this.session.state.seats.values()) seat.connected = seat.controller === "bot";
     this.state = this.session.state;
     this.phaseClock = new PhaseClock(this.clock, (phase, serial) => this.input({ type: "timer.expired", phase, serial }));
-    this.bots = new BotDriver(this.session, this.clock, config.BOT_DELAY_MS, (input) => this.input(input));
+    this.bots = new BotDriver(
+      this.session,
+      this.clock,
+      { delayMs: config.BOT_DELAY_MS, share: config.BOT_PACE_SHARE },
+      (input) => this.input(input),
+      (seatId) => this.isHeld(seatId),
+    );
     this.onMessage("*", (client: SessionClient, type: string | number, message: unknown) => this.onClientMessage(client, type, message));
     this.afterChange();
     this.disposeWhenIdle();
@@ -139,6 +146,12 @@ export class SessionRoom extends Room<{ state: BaseState }> {
         return { seatId: FACILITATOR_SEAT, kind: "facilitator", host: true };
       case "screen":
         return { seatId: `screen-${++this.screenCount}`, kind: "screen", host: false };
+      case "bot": {
+        const seatId = this.session.nextSeatId();
+        const name = freeBotName(this.session.players().map((seat) => seat.name));
+        this.inputOrThrow({ type: "seat.join", seatId, name, controller: "bot", host: false }, locale);
+        return { seatId, kind: "player", host: false };
+      }
       case "kiosk": {
         if (!roomServices().kiosk?.owns(this.row.code, options.table, options.tablet)) throw fail("join.kiosk_unknown", { table: options.table });
         const taken = [...this.state.seats.values()].map((seat) => seat.name);
@@ -215,11 +228,13 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     const stillHeld = [...(this.clients as Iterable<SessionClient>)].some((c) => c !== client && c.userData?.seatId === occupant.seatId);
     if (stillHeld) return;
     this.setConnected(occupant.seatId, occupant.kind, false);
+    const seat = this.state.seats.get(occupant.seatId);
     // A player who chose to leave gives the seat up (removed in the lobby, to a bot in a game).
-    if (code === CloseCode.CONSENTED && occupant.kind === "player" && this.session.status !== "finished") {
+    if (code === CloseCode.CONSENTED && occupant.kind === "player" && this.session.status !== "finished" && (seat?.controller === "human" || this.session.status === "lobby")) {
       this.input({ type: "seat.leave", seatId: occupant.seatId });
     } else {
       this.broadcastPatch();
+      this.bots.schedule(); // a network bot gone: the server plays its seat
     }
   }
 
@@ -249,6 +264,11 @@ export class SessionRoom extends Room<{ state: BaseState }> {
   override onDispose(): void {
     this.phaseClock?.stop();
     this.bots?.stop();
+  }
+
+  /** A connection holds this seat (a network bot plays its own seat). */
+  private isHeld(seatId: string): boolean {
+    return [...(this.clients as Iterable<SessionClient>)].some((client) => client.userData?.seatId === seatId);
   }
 
   private setConnected(seatId: string, kind: WelcomeMessage["kind"], connected: boolean): void {

@@ -6,7 +6,7 @@ import { createRng, type Rng } from "../rng.ts";
 import { Seat, type BaseState, type SessionStatus } from "../state.ts";
 import { FACILITATOR_SEAT, type SessionInput } from "./inputs.ts";
 import { platformSettingsSchema, type PlatformSettings } from "./settings.ts";
-import { BOT_NAMES, SEAT_COLORS } from "./seating.ts";
+import { freeBotName, SEAT_COLORS } from "./seating.ts";
 
 export interface SessionConfig {
   code: string;
@@ -126,6 +126,7 @@ export class GameSession<S extends BaseState = BaseState> {
         host,
         ready: controller === "bot",
         done: false,
+        acted: false,
         connected: controller === "bot",
       }),
     );
@@ -170,10 +171,9 @@ export class GameSession<S extends BaseState = BaseState> {
     return OK;
   }
 
-  /** Adds a bot seat with a generated name (lobby only). */
+  /** Adds a bot seat with a name nobody at the table has (lobby only). */
   private addBot(): ApplyResult {
-    const botCount = [...this.state.seats.values()].filter((s) => s.controller === "bot").length;
-    return this.join(this.nextSeatId(), BOT_NAMES[botCount % BOT_NAMES.length], "bot", false);
+    return this.join(this.nextSeatId(), freeBotName(this.players().map((s) => s.name)), "bot", false);
   }
 
   // --- commands ----------------------------------------------------------------------------
@@ -209,6 +209,7 @@ export class GameSession<S extends BaseState = BaseState> {
     }
     const error = definition.apply(this.state, this.ctx, seatId, parsed.data);
     if (error) return { ok: false, error };
+    if (seat) seat.acted = true;
     this.settle();
     return OK;
   }
@@ -229,6 +230,7 @@ export class GameSession<S extends BaseState = BaseState> {
         const owed = phase.canBeDone?.(this.state, this.ctx, seat!.id);
         if (owed) return { ok: false, error: owed };
         seat!.done = true;
+        seat!.acted = true;
         this.settle();
         return OK;
       }
@@ -324,7 +326,10 @@ export class GameSession<S extends BaseState = BaseState> {
     if (!phase) throw new Error(`game ${this.definition.id} has no phase ${id}`);
     this.phaseSerial++;
     this.state.phase = id;
-    for (const seat of this.state.seats.values()) seat.done = false;
+    for (const seat of this.state.seats.values()) {
+      seat.done = false;
+      seat.acted = false;
+    }
     const seconds = phase.timerSeconds?.(this.ctx.settings, this.state) ?? null;
     const timer = this.state.timer;
     timer.phase = id;
