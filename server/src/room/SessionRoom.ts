@@ -39,6 +39,8 @@ interface Occupant {
   locale: Locale;
   /** The objects whose hidden fields this connection currently sees. */
   visible: Set<object>;
+  /** A network bot, which plays its own seat. */
+  bot?: boolean;
 }
 
 type SessionClient = Client & { userData?: Occupant };
@@ -86,7 +88,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
       this.clock,
       { delayMs: config.BOT_DELAY_MS, share: config.BOT_PACE_SHARE },
       (input) => this.input(input),
-      (seatId) => this.isHeld(seatId),
+      (seatId) => this.heldByNetworkBot(seatId),
     );
     this.onMessage("*", (client: SessionClient, type: string | number, message: unknown) => this.onClientMessage(client, type, message));
     this.afterChange();
@@ -127,7 +129,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
         other.leave(CloseCode.CONSENTED, "seat.taken_over");
       }
     }
-    client.userData = { seatId, kind, host, locale, visible: new Set() };
+    client.userData = { seatId, kind, host, locale, visible: new Set(), ...(options.seat === "bot" ? { bot: true } : {}) };
     client.view = new StateView();
     this.refreshView(client);
     this.setConnected(seatId, kind, true);
@@ -266,9 +268,8 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     this.bots?.stop();
   }
 
-  /** A connection holds this seat (a network bot plays its own seat). */
-  private isHeld(seatId: string): boolean {
-    return [...(this.clients as Iterable<SessionClient>)].some((client) => client.userData?.seatId === seatId);
+  private heldByNetworkBot(seatId: string): boolean {
+    return [...(this.clients as Iterable<SessionClient>)].some((client) => client.userData?.bot && client.userData.seatId === seatId);
   }
 
   private setConnected(seatId: string, kind: WelcomeMessage["kind"], connected: boolean): void {
