@@ -11,9 +11,11 @@ import { mountRoutes } from "./http/routes.ts";
 import { KioskService } from "./kiosk/kiosk-service.ts";
 import { loadStandConfig } from "./kiosk/stand-config.ts";
 import { Store } from "./persistence/store.ts";
+import { ColyseusRooms, ROOM_NAME } from "./room/colyseus-rooms.ts";
+import { guardMatchmaking } from "./room/matchmaking.ts";
+import type { RoomDeps } from "./room/room-deps.ts";
 import { SessionRoom } from "./room/SessionRoom.ts";
-import { setRoomServices } from "./room/services.ts";
-import { ROOM_NAME, SessionService } from "./sessions/service.ts";
+import { SessionService } from "./sessions/service.ts";
 
 /** WebSocket frames above this size close the connection; commands are far smaller. */
 const MAX_FRAME_BYTES = 64 * 1024;
@@ -50,9 +52,10 @@ export async function startServer(config: ServerConfig): Promise<PlatformServer>
   const catalogue = new ContentCatalogue(registered, config.contentDir);
   catalogue.watch();
   const store = new Store(config.dataDir);
-  const sessions = new SessionService(store, catalogue, config.publicUrl);
-  const kiosk = new KioskService(loadStandConfig(config.STAND_CONFIG), store, sessions);
-  setRoomServices({ store, catalogue, config, kiosk });
+  const rooms = new ColyseusRooms();
+  const sessions = new SessionService(store, rooms, catalogue, config.publicUrl);
+  const kiosk = new KioskService(loadStandConfig(config.STAND_CONFIG), store, sessions, rooms);
+  const roomDeps: RoomDeps = { store, catalogue, config, kioskOwns: (code, table, tablet) => kiosk.owns(code, table, tablet) };
   for (const table of kiosk.config.tables) {
     if (!catalogue.contents.get(table.game)?.has(table.content)) console.warn(`stand table ${table.id}: no content ${table.game}/${table.content}; its tablets will get an error`);
   }
@@ -64,8 +67,10 @@ export async function startServer(config: ServerConfig): Promise<PlatformServer>
     transport: new WebSocketTransport({ server: httpServer(config), maxPayload: MAX_FRAME_BYTES }),
     express: (app) => mountRoutes(app, { catalogue, sessions, clientDir: config.clientDir, adminPassword: config.ADMIN_PASSWORD, kiosk }),
   });
-  colyseus.define(ROOM_NAME, SessionRoom);
+  colyseus.define(ROOM_NAME, SessionRoom, { deps: roomDeps });
+  guardMatchmaking((code) => sessions.reopenIfKnown(code));
   await colyseus.listen(config.PORT, config.HOST);
+  rooms.startHeartbeat();
   const purge = () => sessions.purge(config.RETENTION_DAYS).then((codes) => codes.length && console.log(`retention: deleted ${codes.length} session(s) older than ${config.RETENTION_DAYS} days`));
   await purge();
   const purgeTimer = setInterval(purge, RETENTION_SWEEP_MS).unref();
@@ -80,6 +85,7 @@ export async function startServer(config: ServerConfig): Promise<PlatformServer>
     port,
     async close() {
       clearInterval(purgeTimer);
+      rooms.stopHeartbeat();
       catalogue.unwatch();
       await colyseus.gracefullyShutdown(false);
       store.close();

@@ -44,6 +44,20 @@ describe("joining", () => {
     expect(unknown).toBeInstanceOf(Error);
   });
 
+  it("lets clients only join a session by its code: no room is created from the outside, not even for a known code", async () => {
+    const session = await createSession(server.url, { game: "tiny" });
+    for (const attempt of [
+      (client: Client) => client.create("session", { code: session.code }),
+      (client: Client) => client.joinOrCreate("session", { code: session.code }),
+      (client: Client) => client.join("session", { seat: "screen" }),
+    ]) {
+      const error = await attempt(new Client(server.url)).then(() => null, (e: Error) => e);
+      expect(error?.message).toMatch(/invalid method/);
+    }
+    const screen = await TestPlayer.join(server.url, session.code, { seat: "screen" });
+    expect(screen.welcome.kind).toBe("screen");
+  });
+
   it("shows every seat to everyone, keyed by stable seat ids, with a seat token for each player", async () => {
     const session = await createSession(server.url, { game: "tiny" });
     const ada = await TestPlayer.join(server.url, session.code, { seat: "player", name: "Ada" });

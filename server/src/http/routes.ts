@@ -147,12 +147,12 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
 
   app.get(
     "/api/sessions/:code/report",
-    handle((req, res) => {
+    handle(async (req, res) => {
       const query = reportQuerySchema.safeParse(req.query);
       if (!query.success) throw new ServiceError(400, "report.bad_format");
       const row = sessions.find(String(req.params.code));
       const audience = sessions.audienceFor(row, bearerOf(req), query.data.token);
-      const { header, report } = sessions.report(row, audience);
+      const { header, report } = await sessions.report(row, audience);
       const locale = query.data.lang ?? requestLocale(req);
       const rendered = renderReport(query.data.format, header, report, locale);
       if (query.data.format === "csv") res.setHeader("Content-Disposition", `attachment; filename="${row.code}-${localize(report.title, locale).replace(/[^\w-]+/g, "_")}.csv"`);
@@ -162,10 +162,10 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
 
   app.get(
     "/api/sessions/:code/state",
-    handle((req, res) => {
+    handle(async (req, res) => {
       const row = sessions.find(String(req.params.code));
       if (sessions.audienceFor(row, bearerOf(req), undefined) !== "facilitator") throw new ServiceError(403, "report.forbidden");
-      res.json(sessions.integrity(row));
+      res.json(await sessions.integrity(row));
     }),
   );
 

@@ -1,7 +1,6 @@
-import { matchMaker } from "@colyseus/core";
 import { timingSafeEqual } from "node:crypto";
 import type { Store } from "../persistence/store.ts";
-import type { SessionRoom } from "../room/SessionRoom.ts";
+import type { SessionRooms } from "../room/session-rooms.ts";
 import { ServiceError, type SessionService } from "../sessions/service.ts";
 import type { StandConfig, StandTable } from "./stand-config.ts";
 
@@ -25,6 +24,7 @@ export class KioskService {
     readonly config: StandConfig,
     private readonly store: Store,
     private readonly sessions: SessionService,
+    private readonly rooms: SessionRooms,
   ) {}
 
   table(id: string): StandTable {
@@ -75,8 +75,7 @@ export class KioskService {
     const table = this.table(tableId);
     for (const slot of table.sessionPerTablet ? table.tablets : [""]) {
       const code = this.store.kioskSession(table.id, slot);
-      const room = code ? (matchMaker.getLocalRoomById(code) as SessionRoom | undefined) : undefined;
-      room?.endByStaff();
+      if (code && this.store.getSession(code)?.status !== "finished") await this.rooms.endByStaff(code);
       await this.prepare(table, slot);
     }
   }

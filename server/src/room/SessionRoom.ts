@@ -18,18 +18,19 @@ import {
   type GameDefinition,
   type JoinOptions,
   type Locale,
+  type ReportAudience,
   type RuleError,
   type SessionInput,
   type WelcomeMessage,
 } from "@sgp/shared";
 import type { SessionRow } from "../persistence/store.ts";
-import { saveReports } from "../sessions/reports.ts";
+import { buildReport, saveReports, type StoredReportDocument } from "../sessions/reports.ts";
 import { replay, stateHash } from "../sessions/replay.ts";
 import { hashToken, newToken, tokenMatches } from "../sessions/tokens.ts";
 import { BotDriver } from "./bot-driver.ts";
 import { PhaseClock } from "./phase-clock.ts";
 import { RateLimiter } from "./rate-limiter.ts";
-import { roomServices } from "./services.ts";
+import type { RoomDeps } from "./room-deps.ts";
 
 /** Who a connection is, once joined. */
 interface Occupant {
@@ -68,10 +69,13 @@ export class SessionRoom extends Room<{ state: BaseState }> {
   private readonly limiter = new RateLimiter(10, 20);
   private screenCount = 0;
   private idleTimer?: Delayed;
+  private deps!: RoomDeps;
 
-  override onCreate(options: { code: string }): void {
-    const { store, catalogue, config } = roomServices();
-    const row = store.getSession(options.code);
+  /** `deps` comes from the room type's definition (server.ts), `code` from the server's open call. */
+  override onCreate(options: { code?: string; deps: RoomDeps }): void {
+    this.deps = options.deps;
+    const { store, catalogue, config } = this.deps;
+    const row = options.code ? store.getSession(options.code) : undefined;
     if (!row) throw new Error(`no session ${options.code}`);
     const definition = catalogue.games.get(row.game);
     if (!definition) throw new Error(`session ${row.code} is for game ${row.game}, which is not registered`);
@@ -95,9 +99,9 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     this.disposeWhenIdle();
   }
 
-  /** The running session, for live reports before the end. */
-  get liveSession(): GameSession {
-    return this.session;
+  /** The report as it stands now, before the end (called through the matchmaker, from any process). */
+  liveReport(audience: ReportAudience): StoredReportDocument {
+    return buildReport(this.session, this.row, audience);
   }
 
   /** Where the session stands, for operators and tests: the log's length and the state's hash. */
@@ -155,7 +159,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
         return { seatId, kind: "player", host: false };
       }
       case "kiosk": {
-        if (!roomServices().kiosk?.owns(this.row.code, options.table, options.tablet)) throw fail("join.kiosk_unknown", { table: options.table });
+        if (!this.deps.kioskOwns(this.row.code, options.table, options.tablet)) throw fail("join.kiosk_unknown", { table: options.table });
         const taken = [...this.state.seats.values()].map((seat) => seat.name);
         return this.claimPlayerSeat({ seatToken: options.seatToken, name: friendlyName(taken, Math.random()) }, false, locale);
       }
@@ -169,7 +173,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
 
   /** A player's seat: the one its seat token names, or a new one under the given name. */
   private claimPlayerSeat(options: { seatToken?: string; name?: string }, host: boolean, locale: Locale) {
-    const { store } = roomServices();
+    const { store } = this.deps;
     if (options.seatToken) {
       const seatId = store.findSeatByToken(this.row.code, hashToken(options.seatToken));
       const seat = seatId ? this.state.seats.get(seatId) : undefined;
@@ -209,7 +213,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     if (!occupant) return;
     this.setConnected(occupant.seatId, occupant.kind, false);
     this.broadcastPatch();
-    const grace = roomServices().config.RECONNECT_SECONDS;
+    const grace = this.deps.config.RECONNECT_SECONDS;
     // Rejects when the grace period ends or the client never finished joining; onLeave follows.
     await this.allowReconnection(client, grace).catch(() => undefined);
   }
@@ -302,7 +306,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
 
   /** A kicked player is told why, loses their seat token, and is disconnected. */
   private disconnectKicked({ seat, reason }: { seat: string; reason?: string }): void {
-    roomServices().store.revokeSeatTokens(this.row.code, seat);
+    this.deps.store.revokeSeatTokens(this.row.code, seat);
     for (const other of this.clients as Iterable<SessionClient>) {
       if (other.userData?.seatId !== seat) continue;
       other.userData = undefined;
@@ -330,7 +334,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     }
     if (!result.ok) return result;
     this.seq++;
-    roomServices().store.appendLog(this.row.code, this.seq, input);
+    this.deps.store.appendLog(this.row.code, this.seq, input);
     if (!options.deferPatch) this.afterChange();
     return result;
   }
@@ -346,7 +350,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
   private persistStatus(): void {
     const status = this.session.status;
     if (status === this.row.status) return;
-    const { store } = roomServices();
+    const { store } = this.deps;
     if (status === "finished") saveReports(store, this.session, this.row);
     store.setStatus(this.row.code, status);
     this.row = { ...this.row, status };

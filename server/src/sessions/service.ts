@@ -1,14 +1,11 @@
-import { matchMaker } from "@colyseus/core";
-import { randomSeed, splitSettings, type GameSession, type ReportAudience, type SessionSummary } from "@sgp/shared";
+import { randomSeed, splitSettings, type ReportAudience, type SessionSummary } from "@sgp/shared";
 import { z } from "zod";
 import type { ContentCatalogue } from "../content/catalogue.ts";
 import type { SessionRow, Store } from "../persistence/store.ts";
-import type { SessionRoom } from "../room/SessionRoom.ts";
+import type { SessionRooms } from "../room/session-rooms.ts";
 import { CODE_PATTERN, normaliseCode, randomCode } from "./codes.ts";
-import { buildReport, type StoredReportDocument } from "./reports.ts";
+import type { StoredReportDocument } from "./reports.ts";
 import { hashToken, newToken, tokenMatches } from "./tokens.ts";
-
-export const ROOM_NAME = "session";
 
 export const createSessionSchema = z
   .object({
@@ -41,10 +38,9 @@ export interface CreatedSession {
 
 /** Sessions: creating them, opening their rooms, and reading their reports. */
 export class SessionService {
-  private readonly opening = new Map<string, Promise<void>>();
-
   constructor(
     private readonly store: Store,
+    private readonly rooms: SessionRooms,
     private readonly catalogue: ContentCatalogue,
     private readonly publicUrl: string,
   ) {}
@@ -100,19 +96,14 @@ export class SessionService {
     return row;
   }
 
-  /** Makes sure the session's room is live (recreated from its log if the server restarted). */
-  async open(code: string): Promise<void> {
-    const existing = await matchMaker.query({ roomId: code });
-    if (existing.length > 0) return;
-    let opening = this.opening.get(code);
-    if (!opening) {
-      opening = matchMaker
-        .createRoom(ROOM_NAME, { code })
-        .then(() => undefined)
-        .finally(() => this.opening.delete(code));
-      this.opening.set(code, opening);
-    }
-    await opening;
+  /** Makes sure the session's room is live, on whichever process (recreated from its log if none holds it). */
+  open(code: string): Promise<void> {
+    return this.rooms.open(code);
+  }
+
+  /** Before a join by code: the stored session's room is made live; an unknown code is left to the matchmaker's "not found". */
+  async reopenIfKnown(roomId: string): Promise<void> {
+    if (CODE_PATTERN.test(roomId) && this.store.getSession(roomId)) await this.open(roomId);
   }
 
   /** Reopens every unfinished session, so that players find their rooms after a restart. */
@@ -146,8 +137,7 @@ export class SessionService {
 
   /** Deletes a session for good: its room, log, seat tokens and reports. */
   async remove(row: SessionRow): Promise<void> {
-    const live = await matchMaker.query({ roomId: row.code });
-    if (live.length > 0) await matchMaker.remoteRoomCall(row.code, "disconnect").catch(() => undefined);
+    await this.rooms.close(row.code);
     this.store.deleteSession(row.code);
   }
 
@@ -172,19 +162,15 @@ export class SessionService {
     throw new ServiceError(401, "report.unauthorized");
   }
 
-  /** The live room's log length and state hash (this process only). */
-  integrity(row: SessionRow) {
-    const room = matchMaker.getLocalRoomById(row.code) as SessionRoom | undefined;
-    if (!room) throw new ServiceError(409, "report.not_ready");
-    return { code: row.code, ...room.integrity() };
+  /** The live room's log length and state hash, wherever the room is. */
+  async integrity(row: SessionRow) {
+    return { code: row.code, ...(await this.rooms.integrity(row.code)) };
   }
 
-  report(row: SessionRow, audience: ReportAudience): StoredReportDocument {
+  async report(row: SessionRow, audience: ReportAudience): Promise<StoredReportDocument> {
     const stored = this.store.getReport(row.code, audience);
     if (stored) return JSON.parse(stored);
-    const room = matchMaker.getLocalRoomById(row.code) as SessionRoom | undefined;
-    const session: GameSession | undefined = room?.liveSession;
-    if (!session) throw new ServiceError(409, "report.not_ready");
-    return buildReport(session, row, audience);
+    if (row.status === "finished") throw new ServiceError(409, "report.not_ready");
+    return await this.rooms.liveReport(row.code, audience);
   }
 }

@@ -1,0 +1,26 @@
+import type { ReportAudience } from "@sgp/shared";
+import type { StoredReportDocument } from "../sessions/reports.ts";
+
+/** Where a live session stands: its log's length and its state's canonical hash. */
+export interface RoomIntegrity {
+  seq: number;
+  status: string;
+  phase: string;
+  hash: string;
+}
+
+/**
+ * How the HTTP side reaches a session's room, whichever process holds it. Every call opens the
+ * room first (from the session's log) when no live process holds it.
+ */
+export interface SessionRooms {
+  /** Makes sure the session's room is live somewhere; reopens it from its log otherwise. */
+  open(code: string): Promise<void>;
+  integrity(code: string): Promise<RoomIntegrity>;
+  /** The report as it stands now, for a session not finished yet. */
+  liveReport(code: string, audience: ReportAudience): Promise<StoredReportDocument>;
+  /** Staff reset a stand table: the game ends now, as if its facilitator had ended it. */
+  endByStaff(code: string): Promise<void>;
+  /** Closes the room if one is live (the session is being deleted); never reopens it. */
+  close(code: string): Promise<void>;
+}
