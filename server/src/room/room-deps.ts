@@ -6,7 +6,7 @@ import type { Store } from "../persistence/store.ts";
 export interface RoomDeps {
   store: Store;
   catalogue: ContentCatalogue;
-  config: Pick<ServerConfig, "BOT_DELAY_MS" | "RECONNECT_SECONDS">;
+  config: Pick<ServerConfig, "BOT_DELAY_MS" | "BOT_PACE_SHARE" | "RECONNECT_SECONDS">;
   /** Does this session belong to this stand table and tablet? (A kiosk join must come from the right table.) */
   kioskOwns(code: string, table: string, tablet: string): boolean;
 }
