@@ -27,8 +27,8 @@ function tinyScenario(): ScenarioInput {
     defence: { kind: "none" as const, height: 0, condition: 1 },
     buildable: true,
   });
-  const objective = { indicator: "homes" as const, scope: "town" as const, compare: ">=" as const, value: 1, relative: true, text: t("Garder les maisons.", "Keep the homes.") };
-  const role = (id: string) => ({ id, name: t(`Rôle ${id}`, `Role ${id}`), description: t("Un rôle.", "A role."), budgetPerRound: 100, goals: [objective], secretObjectives: [objective] });
+  const objective = { id: "keep-homes", indicator: "homes" as const, scope: "town" as const, compare: ">=" as const, value: 1, relative: true, text: t("Garder les maisons.", "Keep the homes.") };
+  const role = (id: string) => ({ id, name: t(`Rôle ${id}`, `Role ${id}`), description: t("Un rôle.", "A role."), budgetPerRound: 100, goals: [objective], secretObjectives: [{ ...objective, id: "secret-homes" }] });
   const action = (id: string) => ({
     id,
     name: t(`Action ${id}`, `Action ${id} (en)`),
@@ -50,9 +50,9 @@ function tinyScenario(): ScenarioInput {
     zones: [zone("beach", "beach", 0, ["dune"], true), zone("dune", "dune", 100, ["beach", "town"], true), zone("town", "town", 200, ["dune", "up"], false), zone("up", "hinterland", 300, ["town"], false)],
     sea: {
       highTide: 1,
-      riseByRound: [0.1, 0.1],
+      guaranteedStorms: [{ fromRound: 1, toRound: 2 }],
       erosion: { dune: 1 },
-      breach: { baseChance: 0.2, nearCrest: 0.5, overtopMultiplier: 2, conditionLoss: 0.5 },
+      breach: { baseChance: 0.2, nearCrest: 0.5, overtopPerMetre: 0.5, conditionLoss: 0.5 },
       duneFailWidth: 5,
       marshAbsorption: 0.5,
       referenceSurge: 1,
@@ -61,7 +61,7 @@ function tinyScenario(): ScenarioInput {
     roles: [role("a"), role("b"), role("c")],
     actions: ["w", "x", "y", "z"].map(action),
     events: ["e1", "e2", "e3", "e4"].map(event),
-    scoring: { weights: { safety: 1, economy: 1, nature: 1, budget: 1, cohesion: 1 } },
+    scoring: { weights: { safety: 1, exposure: 1, damage: 1, money: 1, economy: 1, nature: 1, cohesion: 1 } },
   };
 }
 
@@ -105,7 +105,7 @@ describe("shipped scenarios", () => {
     expect(checkScenario(kiosk.scenario)).toEqual([]);
     for (const { raw } of [sablecourt, kiosk]) {
       expect(raw.$schema).toBe("../../../docs/schemas/coast-scenario.schema.json");
-      expect(raw.version).toBe(1);
+      expect(raw.version).toBe(2);
     }
   });
 
@@ -256,13 +256,24 @@ describe("checkScenario", () => {
     );
   });
 
-  it("finds a rise list shorter than the game and unsorted damage bands", () => {
-    expectIssue(checkAfter((s) => (s.territory.rounds = 3)), "$.sea.riseByRound", "coast.rise_too_short");
+  it("finds guaranteed storms outside the game, a downdrift zone that is not a neighbour, and unsorted damage bands", () => {
+    expectIssue(checkAfter((s) => (s.sea.guaranteedStorms = [{ fromRound: 2, toRound: 3 }])), "$.sea.guaranteedStorms[0]", "coast.storm_rounds");
+    expectIssue(checkAfter((s) => (s.sea.guaranteedStorms = [])), "$.sea.guaranteedStorms", "coast.no_guaranteed_storm", "warning");
+    expectIssue(checkAfter((s) => (s.zones[0].downdrift = "town")), "$.zones[0].downdrift", "coast.downdrift_not_neighbour");
     expectIssue(
       checkAfter((s) => s.sea.damage.push({ fromDepth: 0, perHome: 1, perJob: 1 })),
       "$.sea.damage[1].fromDepth",
       "coast.damage_bands_order",
     );
+  });
+
+  it("finds payers and fund actions that do not exist, shares over one, repeated objective ids and kiosk timers over 15 minutes", () => {
+    expectIssue(checkAfter((s) => (s.money.uninsuredPayers = { a: 0.5, nobody: 0.2 })), "$.money.uninsuredPayers.nobody", "coast.unknown_role");
+    expectIssue(checkAfter((s) => (s.money.uninsuredPayers = { a: 0.7, b: 0.6 })), "$.money.uninsuredPayers", "coast.shares_over_one");
+    expectIssue(checkAfter((s) => (s.money.riskFund = { perRound: 10, share: 0.5, actionIds: ["w", "nope"] })), "$.money.riskFund.actionIds[1]", "coast.unknown_action");
+    expectIssue(checkAfter((s) => s.roles[0].secretObjectives.push({ ...s.roles[0].goals[0] })), "$.roles[0].secretObjectives[1].id", "coast.duplicate_id");
+    expect(checkAfter((s) => (s.kioskTimers = { event: 30, negotiation: 300, sea: 60, report: 60 }))).toEqual([]);
+    expectIssue(checkAfter((s) => (s.kioskTimers = { event: 30, negotiation: 300, sea: 60, report: 61 })), "$.kioskTimers", "coast.kiosk_too_long");
   });
 
   it("refuses structural mistakes through the schema", () => {

@@ -51,6 +51,16 @@ export const INDICATORS = [
   "satisfaction",
   "floodedZones",
   "resilience",
+  /** Since the start: homes flooded (a home flooded twice counts twice), lost to erosion, moved by projects. */
+  "homesFloodedTotal",
+  "homesLost",
+  "homesRelocated",
+  /** Since the start: flood damage Cat-Nat did not pay, plus the value of what erosion took (k€). */
+  "uninsuredDamage",
+  /** The role's own budget now (k€); it may be below zero. */
+  "budget",
+  /** Since the start: money spent on projects the sea made useless (k€). */
+  "moneyWasted",
 ] as const;
 export type Indicator = (typeof INDICATORS)[number];
 
@@ -118,8 +128,13 @@ export const zoneSchema = z
     jobs: count,
     nature: z.number().min(0).max(10),
     defence: defenceSchema,
-    /** Width of a beach or dune, in metres; erosion narrows it. 0 for other zones. */
+    /**
+     * Metres of beach or dune in front of what stands in the zone; erosion narrows it, it damps
+     * the surge, and a sea-facing zone whose kind erodes loses its buildings when it reaches 0.
+     */
     width: metres(0, 2000).default(0),
+    /** The neighbour the longshore drift carries sand to: a groyne here moves erosion there. */
+    downdrift: idSchema.optional(),
     buildable: z.boolean(),
     image: contentImageSchema.optional(),
   })
@@ -145,24 +160,54 @@ export const breachSchema = z
     baseChance: fraction,
     /** "Near the crest": the water is less than this many metres below it. */
     nearCrest: metres(0, 5),
-    /** The chance is multiplied by this when the water goes over the crest. */
-    overtopMultiplier: z.number().min(1).max(10),
+    /** Chance added per metre of water over the crest, even for a new dike. */
+    overtopPerMetre: fraction,
     /** Condition a dike loses when it breaches. */
     conditionLoss: fraction,
   })
   .strict();
 
+/** Sea-level rise on the French planning references: +20 cm in 2030, about +60 cm in 2100. */
+export const riseSchema = z
+  .object({
+    /** Metres above today's reference at the start year. */
+    base: metres(0, 3).default(0.2),
+    /** Metres per year at the planning pace. */
+    perYear: metres(0, 0.1).default(0.0057),
+    /** Above 1, time runs faster for the sea than for the calendar: the game says "accelerated time". */
+    speedUp: z.number().min(1).max(10).default(1),
+  })
+  .strict();
+export type Rise = z.infer<typeof riseSchema>;
+
+/** At least one storm of `surge` metres or more (the reference surge when absent) in these rounds. */
+export const guaranteedStormSchema = z
+  .object({
+    fromRound: z.number().int().min(1).max(12),
+    toRound: z.number().int().min(1).max(12),
+    surge: metres(0, 8).optional(),
+  })
+  .strict();
+export type GuaranteedStorm = z.infer<typeof guaranteedStormSchema>;
+
 export const seaSchema = z
   .object({
     /** High-tide level, metres above mean sea level. */
     highTide: metres(-5, 10),
-    /** Metres of sea-level rise added during each round (may accelerate). */
-    riseByRound: z.array(metres(0, 3)).min(1).max(12),
+    rise: riseSchema.default({ base: 0.2, perYear: 0.0057, speedUp: 1 }),
+    /** Storms every game meets (the weather draws where, within the rounds given). */
+    guaranteedStorms: z.array(guaranteedStormSchema).max(6).default([]),
     /** Metres of width lost per year, by kind of shore. */
     erosion: z.partialRecord(zoneKindSchema, metres(0, 50)),
     /** Metres of width a beach or dune loses per metre of storm surge. */
     stormErosion: metres(0, 50).default(0),
     breach: breachSchema,
+    /** Condition a dike loses each round it is not maintained. */
+    ageing: fraction.default(0.1),
+    /** Homes behind a defence that holds against the reference storm count as exposed at this weight. */
+    exposedBehindDefence: fraction.default(0.3),
+    /** Metres of surge each metre of beach or dune width takes off at the shore. */
+    widthDamping: metres(0, 1).default(0.01),
     /** A dune narrower than this (m) no longer holds: it loses its crest. */
     duneFailWidth: metres(0, 500),
     /** Metres of surge a flooded marsh takes off for the zones behind it. */
@@ -178,10 +223,49 @@ export const seaSchema = z
 export type Sea = z.infer<typeof seaSchema>;
 
 // ---------------------------------------------------------------------------------------------
+// Money: who pays for damage, the natural-risks fund, the powers' terms
+
+const shareByRole = z.record(idSchema, fraction);
+
+export const moneySchema = z
+  .object({
+    /** Share of flood damage the Cat-Nat insurance pays; it pays nothing for erosion. */
+    catNatShare: fraction.default(0.7),
+    /** Who pays what insurance does not (flood remainder and erosion losses), as shares. */
+    uninsuredPayers: shareByRole.default({}),
+    /** What a building lost to erosion is worth (k€), paid by no insurance. */
+    lossPerHome: money.default(150),
+    lossPerJob: money.default(20),
+    /** Satisfaction a role loses each round its budget is below zero. */
+    debtSatisfaction: satisfactionDelta.default(-5),
+    /** The natural-risks fund ("fonds Barnier"): k€ added each round, the actions it helps pay, the share of their cost. */
+    riskFund: z
+      .object({ perRound: money, share: fraction, actionIds: z.array(idSchema).min(1) })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .default({ catNatShare: 0.7, uninsuredPayers: {}, lossPerHome: 150, lossPerJob: 20, debtSatisfaction: -5 });
+export type Money = z.infer<typeof moneySchema>;
+
+export const powersSchema = z
+  .object({
+    /** The flood-defence tax (GEMAPI): k€ it brings the role each round it is levied, and the satisfaction it costs. */
+    tax: z.object({ amount: money, satisfaction: satisfactionDelta }).strict().default({ amount: 300, satisfaction: -5 }),
+    /** Closing or opening a zone to building: what it does to the zoning role's satisfaction. */
+    zoning: z.object({ satisfaction: satisfactionDelta }).strict().default({ satisfaction: -2 }),
+  })
+  .strict()
+  .default({ tax: { amount: 300, satisfaction: -5 }, zoning: { satisfaction: -2 } });
+export type Powers = z.infer<typeof powersSchema>;
+
+// ---------------------------------------------------------------------------------------------
 // Roles and objectives
 
 export const objectiveSchema = z
   .object({
+    /** Stable id, unique within the role (the balance tool and the debrief name objectives by it). */
+    id: idSchema,
     indicator: z.enum(INDICATORS),
     /** The whole territory, or the zones of one kind. */
     scope: z.union([z.literal("global"), zoneKindSchema]).default("global"),
@@ -225,7 +309,9 @@ export const actionEffectSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("addWidth"), metres: metres(0, 500) }).strict(),
   /** Multiply the zone's erosion rate by `factor` (0.5 halves it). */
   z.object({ type: z.literal("slowErosion"), factor: fraction }).strict(),
-  /** Move up to `count` homes away, to zones of a kind or out of the territory. */
+  /** Groynes: the zone keeps `hold` of the width it would lose; its downdrift neighbour loses it instead. */
+  z.object({ type: z.literal("groyne"), hold: fraction }).strict(),
+  /** Move up to `count` homes away, to a zone the proposer picks among those of a kind, or out of the territory. */
   z.object({ type: z.literal("relocateHomes"), count: count, to: relocationTarget.optional() }).strict(),
   z.object({ type: z.literal("relocateJobs"), count: count, to: relocationTarget.optional() }).strict(),
   /** No new homes may be built in the zone (housing pressure goes elsewhere). */
@@ -235,7 +321,7 @@ export const actionEffectSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("changeNature"), delta: z.number().min(-10).max(10) }).strict(),
   /** Change a role's satisfaction (or every role's, with "all"). */
   z.object({ type: z.literal("changeSatisfaction"), role: z.union([idSchema, z.literal("all")]), delta: satisfactionDelta }).strict(),
-  /** Depoldering: the zone becomes a marsh, its defence is removed, what stood there moves out. */
+  /** Depoldering: the zone becomes a marsh, its defence is removed, its homes and jobs move to a zone the proposer picks. */
   z.object({ type: z.literal("marshRestore") }).strict(),
   /** Multiply every zone's flood damage by `factor` (warning and evacuation). */
   z.object({ type: z.literal("warningPlan"), factor: fraction }).strict(),
@@ -272,7 +358,7 @@ export const eventEffectSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("riseFaster"), metresPerRound: metres(0, 2) }).strict(),
   /** Extra money this round, for the listed actions only when given. */
   z.object({ type: z.literal("funding"), budget: money, actionIds: z.array(idSchema).min(1).optional() }).strict(),
-  /** New homes want to be built in buildable zones of these kinds (unless zoning forbids it). */
+  /** New homes want to be built: the table places them in an open zone of these kinds, or they go to the cheapest (lowest) one. */
   z.object({ type: z.literal("housingPressure"), homes: count, zoneKinds: z.array(zoneKindSchema).min(1) }).strict(),
   /** Jobs in zones of these kinds are multiplied by `jobsFactor`. */
   z.object({ type: z.literal("tourism"), jobsFactor: z.number().min(0).max(3), zoneKinds: z.array(zoneKindSchema).min(1) }).strict(),
@@ -304,22 +390,37 @@ export type ScenarioEvent = z.infer<typeof eventSchema>;
 // ---------------------------------------------------------------------------------------------
 // Scoring and the whole scenario
 
+const weight = z.number().min(0).max(10);
+
 export const scoringSchema = z
   .object({
-    /** Weights of the normalised indicators in the resilience index (0-100). */
+    /**
+     * Weights of the normalised indicators in the resilience index (0-100), each read over the
+     * whole game so far: safety (homes flooded and lost), exposure (mean homes exposed), damage
+     * (uninsured), money (wasted on what the sea made useless), economy (mean jobs), nature
+     * (now), cohesion (mean satisfaction).
+     */
     weights: z
-      .object({
-        safety: z.number().min(0).max(10),
-        economy: z.number().min(0).max(10),
-        nature: z.number().min(0).max(10),
-        budget: z.number().min(0).max(10),
-        cohesion: z.number().min(0).max(10),
-      })
+      .object({ safety: weight, exposure: weight, damage: weight, money: weight, economy: weight, nature: weight, cohesion: weight })
       .strict()
       .refine((w) => Object.values(w).some((value) => value > 0), "at least one weight must be positive"),
   })
   .strict();
 export type Scoring = z.infer<typeof scoringSchema>;
+
+/** Phase timers in seconds the scenario is played with (the kiosk's); the stand's table settings override them. */
+export const timersSchema = z
+  .object({
+    event: z.number().int().min(0).max(3600),
+    negotiation: z.number().int().min(0).max(3600),
+    sea: z.number().int().min(0).max(3600),
+    report: z.number().int().min(0).max(3600),
+  })
+  .strict();
+export type Timers = z.infer<typeof timersSchema>;
+
+/** The kiosk's promise to a visitor: a whole game in this many seconds or less. */
+export const KIOSK_GAME_SECONDS = 15 * 60;
 
 export const scenarioSchema = contentEnvelopeSchema
   .extend({
@@ -331,6 +432,9 @@ export const scenarioSchema = contentEnvelopeSchema
     actions: z.array(actionSchema).min(4).max(60),
     events: z.array(eventSchema).min(4).max(120),
     scoring: scoringSchema,
+    money: moneySchema,
+    powers: powersSchema,
+    kioskTimers: timersSchema.optional(),
   })
   .strict();
 export type Scenario = z.infer<typeof scenarioSchema>;
@@ -508,15 +612,25 @@ function checkObjectives(scenario: Scenario): ContentIssue[] {
   );
 }
 
-/** One rise value per round, and damage bands sorted by depth. */
+/** Guaranteed storms inside the game, damage bands sorted by depth, downdrift zones that are neighbours. */
 function checkSea(scenario: Scenario): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const { rounds } = scenario.territory;
-  if (scenario.sea.riseByRound.length < rounds) {
-    issues.push(
-      issue(["sea", "riseByRound"], "coast.rise_too_short", msg(`Il faut une hausse du niveau pour chacun des ${rounds} tours.`, `A sea-level rise is needed for each of the ${rounds} rounds.`)),
-    );
+  scenario.sea.guaranteedStorms.forEach((storm, s) => {
+    if (storm.fromRound > storm.toRound || storm.toRound > rounds) {
+      issues.push(
+        issue(["sea", "guaranteedStorms", s], "coast.storm_rounds", msg(`Tempête garantie aux tours ${storm.fromRound} à ${storm.toRound} : hors de la partie (${rounds} tours).`, `Guaranteed storm in rounds ${storm.fromRound} to ${storm.toRound}: outside the game (${rounds} rounds).`)),
+      );
+    }
+  });
+  if (scenario.sea.guaranteedStorms.length === 0) {
+    issues.push(issue(["sea", "guaranteedStorms"], "coast.no_guaranteed_storm", msg("Aucune tempête garantie : une partie pourrait ne jamais rencontrer la mer.", "No guaranteed storm: a game might never meet the sea."), "warning"));
   }
+  scenario.zones.forEach((zone, z) => {
+    if (zone.downdrift !== undefined && !zone.neighbours.includes(zone.downdrift)) {
+      issues.push(issue(["zones", z, "downdrift"], "coast.downdrift_not_neighbour", msg(`« ${zone.downdrift} » n'est pas voisine de « ${zone.id} ».`, `"${zone.downdrift}" is not a neighbour of "${zone.id}".`)));
+    }
+  });
   scenario.sea.damage.forEach((band, b) => {
     const previous = scenario.sea.damage[b - 1];
     if (previous && band.fromDepth <= previous.fromDepth) {
@@ -559,6 +673,47 @@ function checkTranslations(scenario: Scenario): ContentIssue[] {
   });
 }
 
+/** Payers and the fund name real roles and actions; shares add up to 1 at most; objective ids are unique per role. */
+function checkMoney(scenario: Scenario): ContentIssue[] {
+  const roles = new Set(scenario.roles.map((role) => role.id));
+  const actions = new Set(scenario.actions.map((action) => action.id));
+  const payers = Object.entries(scenario.money.uninsuredPayers);
+  const issues: ContentIssue[] = payers.flatMap(([id]) => (roles.has(id) ? [] : [unknownRole(["money", "uninsuredPayers", id], id)]));
+  if (payers.reduce((sum, [, share]) => sum + share, 0) > 1 + 1e-9) {
+    issues.push(issue(["money", "uninsuredPayers"], "coast.shares_over_one", msg("Les parts des payeurs dépassent 1.", "The payers' shares add up to more than 1.")));
+  }
+  (scenario.money.riskFund?.actionIds ?? []).forEach((id, i) => {
+    if (!actions.has(id)) issues.push(issue(["money", "riskFund", "actionIds", i], "coast.unknown_action", msg(`L'action « ${id} » n'existe pas.`, `Action "${id}" does not exist.`)));
+  });
+  return issues;
+}
+
+function checkObjectiveIds(scenario: Scenario): ContentIssue[] {
+  return scenario.roles.flatMap((role, r) => {
+    const seen = new Set<string>();
+    return (["goals", "secretObjectives"] as const).flatMap((list) =>
+      role[list].flatMap((objective, o) => {
+        const repeated = seen.has(objective.id);
+        seen.add(objective.id);
+        return repeated ? [issue(["roles", r, list, o, "id"], "coast.duplicate_id", msg(`Identifiant « ${objective.id} » déjà utilisé.`, `Id "${objective.id}" is used twice.`))] : [];
+      }),
+    );
+  });
+}
+
+/** A whole game with the kiosk timers lasts 15 minutes or less. */
+export function kioskSeconds(scenario: Pick<Scenario, "kioskTimers" | "territory">): number {
+  const timers = scenario.kioskTimers;
+  return timers ? scenario.territory.rounds * (timers.event + timers.negotiation + timers.sea + timers.report) : 0;
+}
+
+function checkKioskTimers(scenario: Scenario): ContentIssue[] {
+  const total = kioskSeconds(scenario);
+  return total > KIOSK_GAME_SECONDS
+    ? [issue(["kioskTimers"], "coast.kiosk_too_long", msg(`Les minuteurs du stand font ${Math.ceil(total / 60)} minutes de jeu : 15 au plus.`, `The kiosk timers make a ${Math.ceil(total / 60)}-minute game: 15 at most.`))]
+    : [];
+}
+
 /** Every semantic problem of a scenario that already matches `scenarioSchema`. */
 export function checkScenario(scenario: Scenario): ContentIssue[] {
   return [
@@ -573,6 +728,9 @@ export function checkScenario(scenario: Scenario): ContentIssue[] {
     ...checkEvents(scenario),
     ...checkObjectives(scenario),
     ...checkSea(scenario),
+    ...checkMoney(scenario),
+    ...checkObjectiveIds(scenario),
+    ...checkKioskTimers(scenario),
     ...checkTranslations(scenario),
   ];
 }

@@ -26,6 +26,8 @@ export function effectMatters(effect: ActionEffect, zone: ZoneFields, warningFac
       return zone.defenceKind !== "none" && zone.defenceCondition < 1;
     case "slowErosion":
       return zone.erosionFactor * effect.factor >= MIN_EROSION_FACTOR && effect.factor < 1;
+    case "groyne":
+      return zone.groyneHold < effect.hold;
     case "relocateHomes":
       return zone.homes - zone.relocatedHomes > 0;
     case "relocateJobs":
@@ -49,44 +51,65 @@ export function actionMatters(action: Action, zone: ZoneFields, warningFactor: n
   return action.effects.some((effect) => effectMatters(effect, zone, warningFactor));
 }
 
-/** The zone of a kind that receives relocated homes or jobs: the highest one, open to building if any. */
-function destination(state: CoastState, scenario: Scenario, kind: string, from: string): CoastZone | undefined {
-  const candidates = scenario.zones
-    .filter((def) => def.id !== from && state.zones.get(def.id)?.kind === kind)
-    .sort((a, b) => b.elevation - a.elevation);
-  const open = candidates.find((def) => !state.zones.get(def.id)!.buildingForbidden) ?? candidates[0];
-  return open ? state.zones.get(open.id) : undefined;
+/** A zone new homes may go to: zoning allows it and it is outside the 30-year erosion band. */
+export const openToBuilding = (zone: Pick<CoastZone, "buildingForbidden" | "erosionBand">) => !zone.buildingForbidden && zone.erosionBand !== 30;
+
+/**
+ * The zones a relocation or depoldering may move homes and jobs to: open to building, not
+ * exposed to the reference storm, of the kind the card names (any kind when it names none).
+ */
+export function destinations(state: CoastState, scenario: Scenario, from: string, kind?: string): CoastZone[] {
+  return scenario.zones
+    .filter((def) => def.id !== from)
+    .map((def) => state.zones.get(def.id)!)
+    .filter((zone) => openToBuilding(zone) && zone.exposure === 0 && (kind === undefined || zone.kind === kind));
 }
 
-/** Moves homes or jobs out of a zone: to a zone of the kind named, or out of the territory. */
-function relocate(
-  state: CoastState,
-  scenario: Scenario,
-  zone: CoastZone,
-  effect: { count: number; to?: string },
-  what: "homes" | "jobs",
-  moved: "relocatedHomes" | "relocatedJobs",
-): void {
-  const count = Math.min(effect.count, zone[what] - zone[moved]);
-  zone[moved] += count;
-  const to = effect.to && effect.to !== "outside" ? destination(state, scenario, effect.to, zone.id) : undefined;
-  if (to) to[what] += count;
+/** Where what a project moves goes: the zone the proposer picked, else the highest allowed one. */
+function destination(state: CoastState, scenario: Scenario, from: string, kind: string | undefined, picked: string): CoastZone | undefined {
+  const allowed = destinations(state, scenario, from, kind);
+  const elevation = (zone: CoastZone) => scenarioIndex(scenario).zones.get(zone.id)!.elevation;
+  return allowed.find((zone) => zone.id === picked) ?? allowed.sort((a, b) => elevation(b) - elevation(a))[0];
 }
 
-function applyActionEffect(state: CoastState, scenario: Scenario, zone: CoastZone, effect: ActionEffect): void {
+/** The kind a card's relocation sends people to (undefined: any allowed zone), or "outside". */
+export function relocationKind(action: Action): string | undefined {
+  const effect = action.effects.find((e) => e.type === "relocateHomes" || e.type === "relocateJobs");
+  return effect && (effect.type === "relocateHomes" || effect.type === "relocateJobs") ? effect.to : undefined;
+}
+
+/** Does this card move homes or jobs (so its proposer may pick where they go)? */
+export const movesPeople = (action: Action) => action.effects.some((e) => e.type === "relocateHomes" || e.type === "relocateJobs" || e.type === "marshRestore");
+
+/** Moves homes or jobs out of a zone: to the destination, or out of the territory; never deleted from the count of moves. */
+function relocate(state: CoastState, zone: CoastZone, count: number, what: "homes" | "jobs", to: CoastZone | undefined): void {
+  const moved = what === "homes" ? "relocatedHomes" : "relocatedJobs";
+  const present = Math.min(count, zone[what] - zone[moved]);
+  zone[moved] += present;
+  if (to) to[what] += present;
+  if (what === "homes") addTotal(state, "homesRelocated", present);
+}
+
+export function addTotal(state: CoastState, key: string, value: number): void {
+  state.totals.set(key, (state.totals.get(key) ?? 0) + value);
+}
+
+function applyActionEffect(state: CoastState, scenario: Scenario, zone: CoastZone, effect: ActionEffect, to: string): void {
   const elevation = scenarioIndex(scenario).zones.get(zone.id)!.elevation;
   switch (effect.type) {
     case "raiseDefence": {
       const base = zone.defenceKind === "none" ? elevation : Math.max(zone.defenceHeight, elevation);
       if (zone.defenceKind === "none" || (effect.kind === "dike" && zone.defenceKind === "dune")) {
         zone.defenceKind = effect.kind ?? "dike";
-        zone.defenceCondition = Math.max(zone.defenceCondition, 1);
+        zone.defenceCondition = 1;
+        zone.maintainedRound = state.round;
       }
       zone.defenceHeight = toCm(base + effect.metres);
       return;
     }
     case "repairDefence":
       if (zone.defenceKind !== "none") zone.defenceCondition = toCm(Math.min(1, zone.defenceCondition + effect.condition));
+      zone.maintainedRound = state.round;
       return;
     case "addWidth":
       zone.width = toCm(zone.width + effect.metres);
@@ -94,10 +117,14 @@ function applyActionEffect(state: CoastState, scenario: Scenario, zone: CoastZon
     case "slowErosion":
       zone.erosionFactor = toCm(Math.max(MIN_EROSION_FACTOR, zone.erosionFactor * effect.factor));
       return;
+    case "groyne":
+      zone.groyneHold = Math.max(zone.groyneHold, effect.hold);
+      return;
     case "relocateHomes":
-      return relocate(state, scenario, zone, effect, "homes", "relocatedHomes");
-    case "relocateJobs":
-      return relocate(state, scenario, zone, effect, "jobs", "relocatedJobs");
+    case "relocateJobs": {
+      const target = effect.to === "outside" ? undefined : destination(state, scenario, zone.id, effect.to, to);
+      return relocate(state, zone, effect.count, effect.type === "relocateHomes" ? "homes" : "jobs", target);
+    }
     case "forbidBuilding":
       zone.buildingForbidden = true;
       return;
@@ -110,14 +137,16 @@ function applyActionEffect(state: CoastState, scenario: Scenario, zone: CoastZon
     case "changeSatisfaction":
       changeSatisfaction(state, effect.role, effect.delta);
       return;
-    case "marshRestore":
+    case "marshRestore": {
+      const target = destination(state, scenario, zone.id, undefined, to);
+      relocate(state, zone, zone.homes, "homes", target);
+      relocate(state, zone, zone.jobs, "jobs", target);
       zone.kind = "marsh";
       zone.defenceKind = "none";
       zone.defenceHeight = 0;
-      zone.relocatedHomes = zone.homes;
-      zone.relocatedJobs = zone.jobs;
       zone.buildingForbidden = true;
       return;
+    }
     case "warningPlan":
       state.warningFactor = Math.min(state.warningFactor, effect.factor);
       return;
@@ -125,9 +154,34 @@ function applyActionEffect(state: CoastState, scenario: Scenario, zone: CoastZon
 }
 
 /** A finished project changes its zone (and, for some effects, the roles or the whole territory). */
-export function applyAction(state: CoastState, scenario: Scenario, action: Action, zoneId: string): void {
+export function applyAction(state: CoastState, scenario: Scenario, action: Action, zoneId: string, to = ""): void {
   const zone = state.zones.get(zoneId)!;
-  for (const effect of action.effects) applyActionEffect(state, scenario, zone, effect);
+  for (const effect of action.effects) applyActionEffect(state, scenario, zone, effect, to);
+}
+
+// --- housing pressure -----------------------------------------------------------------------------
+
+/** The zones waiting homes may go to: open, of the event's kinds. */
+export function housingSites(state: CoastState, scenario: Scenario): CoastZone[] {
+  return zonesOfKinds(state, scenario, [...state.homesWaitingKinds]).filter(openToBuilding);
+}
+
+/** Builds the waiting homes in a zone. */
+export function buildHomes(state: CoastState, zone: CoastZone): void {
+  zone.homes += state.homesWaiting;
+  state.homesBuiltThisRound += state.homesWaiting;
+  state.homesWaiting = 0;
+  state.homesWaitingKinds.clear();
+}
+
+/** Homes no one placed go where building is cheapest: the lowest open zone of the event's kinds. */
+export function placeWaitingHomes(state: CoastState, scenario: Scenario): void {
+  if (state.homesWaiting === 0) return;
+  const elevation = (zone: CoastZone) => scenarioIndex(scenario).zones.get(zone.id)!.elevation;
+  const cheapest = housingSites(state, scenario).sort((a, b) => elevation(a) - elevation(b))[0];
+  if (cheapest) buildHomes(state, cheapest);
+  state.homesWaiting = 0;
+  state.homesWaitingKinds.clear();
 }
 
 // --- event cards ------------------------------------------------------------------------------------
@@ -157,13 +211,11 @@ function applyEventEffect(state: CoastState, scenario: Scenario, effect: EventEf
       state.fund += effect.budget;
       state.fundActions.push(...(effect.actionIds ?? []).filter((id) => !state.fundActions.includes(id)));
       return;
-    case "housingPressure": {
-      // Zoning at work: only zones open to building take the new homes; the rest are not built.
-      const open = zonesOfKinds(state, scenario, effect.zoneKinds).filter((zone) => !zone.buildingForbidden);
-      split(effect.homes, open.length).forEach((homes, i) => (open[i].homes += homes));
-      if (open.length > 0) state.homesBuiltThisRound += effect.homes;
+    case "housingPressure":
+      // The table decides where they go during the negotiation (see `homes.place`).
+      state.homesWaiting += effect.homes;
+      state.homesWaitingKinds.push(...effect.zoneKinds.filter((kind) => !state.homesWaitingKinds.includes(kind)));
       return;
-    }
     case "tourism":
       for (const zone of zonesOfKinds(state, scenario, effect.zoneKinds)) {
         const present = zone.jobs - zone.relocatedJobs;
@@ -203,8 +255,4 @@ export function applyEvent(state: CoastState, scenario: Scenario, eventId: strin
   for (const effect of event?.effects ?? []) applyEventEffect(state, scenario, effect);
 }
 
-/** Does the event bring its own weather (a storm, or explicitly calm years)? */
-export function eventSetsWeather(scenario: Scenario, eventId: string): boolean {
-  const event = scenarioIndex(scenario).events.get(eventId);
-  return event?.effects.some((e) => e.type === "surge" || e.type === "calm") ?? false;
-}
+

@@ -4,8 +4,9 @@ import { checkScenario, publicScenario, scenarioSchema, type Scenario } from "./
 import { messages } from "./messages.ts";
 import { coastReport } from "./report.ts";
 import { firstPhase, phases } from "./rounds.ts";
-import { setup, settingsSchema, type Settings } from "./rules.ts";
+import { setup, settingsSchema, timerSettings, type Settings } from "./rules.ts";
 import { addStorm, assign, chooseEvent, grant, pickRole, skipEvent, withdrawMoney } from "./rules-facilitator.ts";
+import { levyTax, placeHomes, setZoning } from "./rules-powers.ts";
 import { appeal, approve, chat, facilitatorApprove, facilitatorRefuse, pledge, propose, react, refuse, withdraw } from "./rules-negotiation.ts";
 import { CoastState } from "./state.ts";
 
@@ -19,7 +20,7 @@ export const coast: GameDefinition<CoastState, Scenario, Settings> = {
   modes: [{ id: "table", title: { fr: "Autour de la table (1 à 8)", en: "Around the table (1 to 8)" }, minPlayers: 1, maxPlayers: 8 }],
   content: { name: "scenario", schema: scenarioSchema, check: checkScenario, publicView: publicScenario },
   settings: settingsSchema,
-  contentSettings: (scenario) => ({ maxPlayers: scenario.roles.length }),
+  contentSettings: (scenario) => ({ maxPlayers: scenario.roles.length, ...timerSettings(scenario) }),
   maxPlayers: (settings) => settings.maxPlayers,
   createState: () => new CoastState(),
   setup,
@@ -42,6 +43,9 @@ export const coast: GameDefinition<CoastState, Scenario, Settings> = {
     "state.refuse": facilitatorRefuse,
     appeal,
     react,
+    "tax.levy": levyTax,
+    "zoning.set": setZoning,
+    "homes.place": placeHomes,
     chat,
   },
   /** A seat sees its own role's secret objectives; the facilitator sees every role's. */

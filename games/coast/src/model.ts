@@ -3,12 +3,14 @@ import type { Defence, Sea, Zone, ZoneKind } from "./content.ts";
 /**
  * The sea model of "Trait de côte": pure, deterministic for a random source, over plain data.
  *
- * One round: erosion narrows beaches and dunes (a dune too narrow loses its crest); the water
- * level is high tide + rise so far + surge; water enters the sea-facing zones whose defence crest
- * it tops or whose dike breaches; it spreads from flooded zones to neighbours lower than the water
- * (never over higher ground); a flooded marsh takes `marshAbsorption` off the surge for the zones
- * it passes water to; depth and what stands in a zone give the damage. Every zone gets an
- * explanation the UI can show.
+ * One round: dikes not maintained age; erosion narrows the shore (groynes hold width and move
+ * the loss downdrift; a dune too narrow loses its crest; a shore zone whose width runs out loses
+ * its buildings for good); the water level is high tide + rise so far + surge; the width left
+ * damps the surge at the shore; water enters the sea-facing zones whose defence crest it tops
+ * or whose dike breaches (a dike can breach when overtopped, even new); it spreads from flooded
+ * zones to neighbours lower than the water (never over higher ground); a flooded marsh takes
+ * `marshAbsorption` off the surge for the zones it passes water to; depth and what stands in a
+ * zone give the damage. Every zone gets an explanation the UI can show.
  *
  * Units: metres above mean sea level for elevations, crests, levels; metres for widths and depths;
  * k€ for damage.
@@ -41,6 +43,12 @@ export interface ZoneState {
   erosionFactor: number;
   /** Multiplies the zone's flood damage (1 = unchanged; adapted buildings lower it). */
   damageFactor: number;
+  /** Share of its erosion the zone's groynes hold back and pass to `downdrift` (0 = no groyne). */
+  groyneHold: number;
+  downdrift?: string;
+  /** Homes and jobs erosion has taken from the zone since the start (gone, not flooded). */
+  homesLost: number;
+  jobsLost: number;
 }
 
 /** What the sea does this round. */
@@ -55,6 +63,8 @@ export interface SeaRound {
   springTide?: number;
   /** Territory-wide damage multiplier from warning plans (1 = none). */
   warningFactor?: number;
+  /** Zones whose dike was maintained this round: they do not age. */
+  maintained?: ReadonlySet<string>;
 }
 
 export type FloodReason =
@@ -89,8 +99,15 @@ export interface ErosionReport {
   zoneId: string;
   widthBefore: number;
   widthAfter: number;
+  /** Metres the zone's groynes held back, lost by its downdrift neighbour instead. */
+  heldBack: number;
+  /** Metres lost because of an updrift neighbour's groynes. */
+  fromUpdrift: number;
   /** The dune fell under the failure width this round and lost its crest. */
   duneFailed: boolean;
+  /** The width ran out this round: what stood in the zone is gone. */
+  homesLost: number;
+  jobsLost: number;
 }
 
 export interface SeaTotals {
@@ -99,6 +116,8 @@ export interface SeaTotals {
   damage: number;
   floodedZones: number;
   breaches: number;
+  homesLost: number;
+  jobsLost: number;
 }
 
 export interface SeaResult {
@@ -156,6 +175,10 @@ export function initialZoneState(zone: Zone): ZoneState {
     buildingForbidden: !zone.buildable,
     erosionFactor: 1,
     damageFactor: 1,
+    groyneHold: 0,
+    downdrift: zone.downdrift,
+    homesLost: 0,
+    jobsLost: 0,
   };
 }
 
@@ -172,52 +195,109 @@ export function jobsPresent(zone: ZoneState): number {
   return Math.max(0, zone.jobs - zone.relocatedJobs);
 }
 
-/** Metres of rise since the start, at the end of `round` (1-based). */
-export function riseSoFar(sea: Pick<Sea, "riseByRound">, round: number): number {
-  return toCm(sea.riseByRound.slice(0, Math.max(0, round)).reduce((sum, rise) => sum + rise, 0));
+/**
+ * Metres of rise above today's reference after `years` of play: the planning base at the start
+ * year, then the planning pace, sped up when the scenario runs time faster.
+ */
+export function riseAfter(rise: Sea["rise"], years: number): number {
+  return toCm(rise.base + rise.perYear * rise.speedUp * years);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dikes age
+
+/** A dike loses `ageing` condition each round it is not maintained. */
+export function age(zones: readonly ZoneState[], sea: Sea, maintained: ReadonlySet<string> = new Set()): ZoneState[] {
+  return zones.map((zone) =>
+    zone.defence.kind === "dike" && !maintained.has(zone.id) ? { ...zone, defence: { ...zone.defence, condition: toCm(Math.max(0, zone.defence.condition - sea.ageing)) } } : zone,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
 // Erosion
 
-/** Width lost by a shore zone over `years` and under a storm of `surge` metres. */
-function widthLoss(zone: ZoneState, sea: Sea, years: number, surge: number): number {
-  const rate = sea.erosion[zone.kind];
-  if (!zone.seaFacing || rate === undefined) return 0;
-  return (years * rate + surge * sea.stormErosion) * zone.erosionFactor;
+/** Does the sea eat this zone's shore (sea-facing, of a kind with an erosion rate)? */
+export function erodes(zone: Pick<ZoneState, "seaFacing" | "kind">, sea: Sea): boolean {
+  return zone.seaFacing && sea.erosion[zone.kind] !== undefined;
 }
 
-function erodeZone(zone: ZoneState, sea: Sea, years: number, surge: number): { zone: ZoneState; report: ErosionReport | null } {
-  const loss = widthLoss(zone, sea, years, surge);
-  if (loss <= 0) return { zone, report: null };
+/** Width a shore zone would lose over `years` and under a storm of `surge` metres, before groynes. */
+export function widthLoss(zone: ZoneState, sea: Sea, years: number, surge: number): number {
+  if (!erodes(zone, sea)) return 0;
+  return (years * sea.erosion[zone.kind]! + surge * sea.stormErosion) * zone.erosionFactor;
+}
+
+/** Years until the zone's width runs out at the rate of calm years (Infinity when it does not erode). */
+export function yearsLeft(zone: ZoneState, sea: Sea): number {
+  const perYear = widthLoss(zone, sea, 1, 0) * (1 - zone.groyneHold);
+  return perYear > 0 ? zone.width / perYear : Infinity;
+}
+
+/** The erosion bands of the Climate and Resilience law: width gone within 30 or 100 years. */
+export function erosionBand(zone: ZoneState, sea: Sea): 30 | 100 | 0 {
+  const years = yearsLeft(zone, sea);
+  return years <= 30 ? 30 : years <= 100 ? 100 : 0;
+}
+
+function erodeZone(zone: ZoneState, loss: number, heldBack: number, fromUpdrift: number, sea: Sea): { zone: ZoneState; report: ErosionReport } {
   const width = toCm(Math.max(0, zone.width - loss));
   const standingDune = zone.defence.kind === "dune" && zone.defence.height > zone.elevation;
   const duneFailed = standingDune && width < sea.duneFailWidth;
   const defence = duneFailed ? { ...zone.defence, height: 0, condition: 0 } : zone.defence;
-  return { zone: { ...zone, width, defence }, report: { zoneId: zone.id, widthBefore: zone.width, widthAfter: width, duneFailed } };
+  // The shore is gone: what stood on it goes with it, and no insurance pays for erosion.
+  const ranOut = width === 0 && zone.width > 0;
+  const homesLost = ranOut ? homesPresent(zone) : 0;
+  const jobsLost = ranOut ? jobsPresent(zone) : 0;
+  const after = ranOut
+    ? { ...zone, width, defence, homes: zone.relocatedHomes, jobs: zone.relocatedJobs, homesLost: zone.homesLost + homesLost, jobsLost: zone.jobsLost + jobsLost, buildingForbidden: true }
+    : { ...zone, width, defence };
+  return { zone: after, report: { zoneId: zone.id, widthBefore: zone.width, widthAfter: width, heldBack: toCm(heldBack), fromUpdrift: toCm(fromUpdrift), duneFailed, homesLost, jobsLost } };
 }
 
-/** Erosion of beaches and dunes (sea-facing zones whose kind has a rate). */
+/** Erosion of the shore: each zone's own loss, less what its groynes hold, plus what its updrift neighbours' groynes sent. */
 export function erode(zones: readonly ZoneState[], sea: Sea, years: number, surge = 0): { zones: ZoneState[]; erosion: ErosionReport[] } {
-  const results = zones.map((zone) => erodeZone(zone, sea, years, surge));
+  const own = new Map(zones.map((zone) => [zone.id, widthLoss(zone, sea, years, surge)]));
+  const held = new Map(zones.map((zone) => [zone.id, zone.downdrift ? own.get(zone.id)! * zone.groyneHold : 0]));
+  const received = new Map<string, number>();
+  for (const zone of zones) if (zone.downdrift) received.set(zone.downdrift, (received.get(zone.downdrift) ?? 0) + held.get(zone.id)!);
+  const results = zones.map((zone) => {
+    const fromUpdrift = received.get(zone.id) ?? 0;
+    const loss = own.get(zone.id)! - held.get(zone.id)! + fromUpdrift;
+    return loss > 0 ? erodeZone(zone, loss, held.get(zone.id)!, fromUpdrift, sea) : { zone, report: null };
+  });
   return { zones: results.map((r) => r.zone), erosion: results.flatMap((r) => (r.report ? [r.report] : [])) };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Flooding
 
-/** The water at the edge of every sea-facing zone. */
-export function entryZones(zones: readonly ZoneState[], stillWater: number, surge: number): Map<string, Arrival> {
-  return new Map(zones.filter((zone) => zone.seaFacing).map((zone) => [zone.id, { level: toCm(stillWater + surge), surgeLeft: surge, from: null }]));
+/** The surge left at a sea-facing zone's edge once its beach or dune width has damped it. */
+export function dampedSurge(zone: Pick<ZoneState, "width">, surge: number, sea: Pick<Sea, "widthDamping">): number {
+  return toCm(Math.max(0, surge - zone.width * sea.widthDamping));
 }
 
-/** The chance that a dike gives way under `level`: only near or over its crest, worse when poorly kept. */
+/** The water at the edge of every sea-facing zone, damped by its width. */
+export function entryZones(zones: readonly ZoneState[], stillWater: number, surge: number, sea: Pick<Sea, "widthDamping">): Map<string, Arrival> {
+  return new Map(
+    zones
+      .filter((zone) => zone.seaFacing)
+      .map((zone) => {
+        const surgeLeft = dampedSurge(zone, surge, sea);
+        return [zone.id, { level: toCm(stillWater + surgeLeft), surgeLeft, from: null }];
+      }),
+  );
+}
+
+/**
+ * The chance that a dike gives way under `level`: near its crest only when poorly kept; over its
+ * crest always, more with every metre of overtopping, even when new.
+ */
 export function breachChance(zone: ZoneState, level: number, breach: Sea["breach"]): number {
   if (zone.defence.kind !== "dike" || level <= zone.elevation) return 0;
   const crest = defenceCrest(zone);
   if (level < crest - breach.nearCrest) return 0;
-  const multiplier = level > crest ? breach.overtopMultiplier : 1;
-  return Math.min(1, breach.baseChance * (1 - zone.defence.condition) * multiplier);
+  const overtopping = Math.max(0, level - crest);
+  return Math.min(1, breach.baseChance * (1 - zone.defence.condition) + breach.overtopPerMetre * overtopping);
 }
 
 /** A seeded breach roll; the random source is used only when a breach is possible. */
@@ -320,7 +400,7 @@ function aftermath(zone: ZoneState, explanation: ZoneExplanation, sea: Sea): Zon
   return { ...zone, defence: { ...zone.defence, condition }, nature };
 }
 
-function sumTotals(explanations: readonly ZoneExplanation[]): SeaTotals {
+function sumTotals(explanations: readonly ZoneExplanation[], erosion: readonly ErosionReport[]): SeaTotals {
   const add = (key: "homesFlooded" | "jobsHit" | "damage") => explanations.reduce((sum, e) => sum + e[key], 0);
   return {
     homesFlooded: add("homesFlooded"),
@@ -328,15 +408,17 @@ function sumTotals(explanations: readonly ZoneExplanation[]): SeaTotals {
     damage: add("damage"),
     floodedZones: explanations.filter((e) => e.flooded).length,
     breaches: explanations.filter((e) => e.breached).length,
+    homesLost: erosion.reduce((sum, r) => sum + r.homesLost, 0),
+    jobsLost: erosion.reduce((sum, r) => sum + r.jobsLost, 0),
   };
 }
 
-/** One round of the sea: erosion, then the flood, then the damage. */
+/** One round of the sea: ageing, erosion, then the flood, then the damage. */
 export function runSea(zones: readonly ZoneState[], sea: Sea, round: SeaRound, rng: RandomSource): SeaResult {
-  const eroded = erode(zones, sea, round.years, round.surge);
+  const eroded = erode(age(zones, sea, round.maintained), sea, round.years, round.surge);
   const stillWater = toCm(sea.highTide + (round.springTide ?? 0) + round.riseSoFar);
   const waterLevel = toCm(stillWater + round.surge);
-  const outcomes = spread(eroded.zones, sea, stillWater, entryZones(eroded.zones, stillWater, round.surge), seededBreach(sea.breach, rng));
+  const outcomes = spread(eroded.zones, sea, stillWater, entryZones(eroded.zones, stillWater, round.surge, sea), seededBreach(sea.breach, rng));
   const explanations = eroded.zones.map((zone) => explain(zone, outcomes.get(zone.id)!, waterLevel, sea, round.warningFactor ?? 1));
   return {
     stillWater,
@@ -344,17 +426,32 @@ export function runSea(zones: readonly ZoneState[], sea: Sea, round: SeaRound, r
     zones: eroded.zones.map((zone, i) => aftermath(zone, explanations[i], sea)),
     explanations,
     erosion: eroded.erosion,
-    totals: sumTotals(explanations),
+    totals: sumTotals(explanations, eroded.erosion),
   };
 }
 
 /** The zones a surge of `surge` metres would flood if every defence held unless topped. */
 export function floodedUnder(zones: readonly ZoneState[], sea: Sea, stillWater: number, surge: number): ZoneState[] {
-  const outcomes = spread(zones, sea, stillWater, entryZones(zones, stillWater, surge), noBreach);
+  const outcomes = spread(zones, sea, stillWater, entryZones(zones, stillWater, surge, sea), noBreach);
   return zones.filter((zone) => outcomes.get(zone.id)?.flooded);
 }
 
-/** Homes the reference storm would flood today (no breach: defences hold unless topped). */
+const withoutDefences = (zones: readonly ZoneState[]): ZoneState[] => zones.map((zone) => (zone.defence.kind === "dike" ? { ...zone, defence: { kind: "none", height: 0, condition: 0 } } : zone));
+
+/**
+ * How exposed each zone is to the reference storm: 1 when it would flood with every defence
+ * holding unless topped; `exposedBehindDefence` when only a failing dike would let the water in
+ * (a dike is residual risk, not safety); 0 otherwise.
+ */
+export function exposure(zones: readonly ZoneState[], sea: Sea, rise: number): Map<string, number> {
+  const stillWater = sea.highTide + rise;
+  const direct = new Set(floodedUnder(zones, sea, stillWater, sea.referenceSurge).map((z) => z.id));
+  const behind = new Set(floodedUnder(withoutDefences(zones), sea, stillWater, sea.referenceSurge).map((z) => z.id));
+  return new Map(zones.map((zone) => [zone.id, direct.has(zone.id) ? 1 : behind.has(zone.id) ? sea.exposedBehindDefence : 0]));
+}
+
+/** Homes the reference storm would flood today, those behind a defence counted at their weight. */
 export function homesExposed(zones: readonly ZoneState[], sea: Sea, rise: number): number {
-  return floodedUnder(zones, sea, sea.highTide + rise, sea.referenceSurge).reduce((sum, zone) => sum + homesPresent(zone), 0);
+  const weights = exposure(zones, sea, rise);
+  return Math.round(zones.reduce((sum, zone) => sum + homesPresent(zone) * weights.get(zone.id)!, 0));
 }

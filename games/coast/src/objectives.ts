@@ -1,6 +1,6 @@
-import type { Comparison, Indicator, Objective, Scenario } from "./content.ts";
-import { floodedUnder, initialZoneState } from "./model.ts";
-import type { CoastRole, CoastState, ObjectiveStatus, SecretObjective } from "./state.ts";
+import type { Comparison, Indicator, Objective, Scenario, Scoring } from "./content.ts";
+import { exposure, initialZoneState, riseAfter } from "./model.ts";
+import type { CoastRole, CoastState, ObjectiveStatus, RoundRecord, SecretObjective } from "./state.ts";
 
 /** What an indicator reads from a zone: the synced zone and a plain copy both fit. */
 export interface MeasuredZone {
@@ -13,27 +13,47 @@ export interface MeasuredZone {
   homesFlooded: number;
   damage: number;
   flooded: boolean;
-  exposed: boolean;
+  /** 1, the weight of homes behind a defence, or 0 (see `exposure` in the model). */
+  exposure: number;
+  homesLost: number;
 }
 
 /** The acting role's own values, for the indicators that are about a role. */
 export interface RoleMeasures {
   spent: number;
   satisfaction: number;
+  budget: number;
 }
+
+/** The game so far, kept in the state's `totals` map. */
+export const TOTALS = [
+  "rounds",
+  "homesFloodedTotal",
+  "homesLostTotal",
+  "homesRelocated",
+  "uninsuredDamage",
+  "insuredDamage",
+  "moneyWasted",
+  "exposureSum",
+  "jobsSum",
+  "satisfactionSum",
+] as const;
+export type TotalKey = (typeof TOTALS)[number];
+type TotalsMap = { get(key: string): number | undefined };
 
 const sum = (zones: readonly MeasuredZone[], value: (zone: MeasuredZone) => number) => zones.reduce((total, zone) => total + value(zone), 0);
 const homesIn = (zone: MeasuredZone) => Math.max(0, zone.homes - zone.relocatedHomes);
 const jobsIn = (zone: MeasuredZone) => Math.max(0, zone.jobs - zone.relocatedJobs);
 
-/** An indicator over the whole territory or the zones of one kind. */
-export function measure(indicator: Indicator, scope: string, zones: readonly MeasuredZone[], role: RoleMeasures, resilience: number): number {
+/** An indicator over the whole territory or the zones of one kind; cumulative ones read the game's totals. */
+export function measure(indicator: Indicator, scope: string, zones: readonly MeasuredZone[], role: RoleMeasures, resilience: number, game: { totals: TotalsMap }): number {
   const inScope = scope === "global" ? zones : zones.filter((zone) => zone.kind === scope);
+  const total = (key: TotalKey) => game.totals.get(key) ?? 0;
   switch (indicator) {
     case "homesFlooded":
       return sum(inScope, (z) => z.homesFlooded);
     case "homesExposed":
-      return sum(inScope, (z) => (z.exposed ? homesIn(z) : 0));
+      return Math.round(sum(inScope, (z) => homesIn(z) * z.exposure));
     case "damage":
       return sum(inScope, (z) => z.damage);
     case "jobs":
@@ -50,6 +70,18 @@ export function measure(indicator: Indicator, scope: string, zones: readonly Mea
       return inScope.filter((z) => z.flooded).length;
     case "resilience":
       return resilience;
+    case "homesFloodedTotal":
+      return total("homesFloodedTotal");
+    case "homesLost":
+      return scope === "global" ? total("homesLostTotal") : sum(inScope, (z) => z.homesLost);
+    case "homesRelocated":
+      return total("homesRelocated");
+    case "uninsuredDamage":
+      return total("uninsuredDamage");
+    case "budget":
+      return role.budget;
+    case "moneyWasted":
+      return total("moneyWasted");
   }
 }
 
@@ -60,12 +92,14 @@ export function baselineZones(scenario: Scenario): MeasuredZone[] {
   let zones = baselines.get(scenario);
   if (!zones) {
     const start = scenario.zones.map(initialZoneState);
-    const exposed = new Set(floodedUnder(start, scenario.sea, scenario.sea.highTide, scenario.sea.referenceSurge).map((z) => z.id));
-    zones = start.map((z) => ({ ...z, homesFlooded: 0, damage: 0, flooded: false, exposed: exposed.has(z.id) }));
+    const weights = exposure(start, scenario.sea, riseAfter(scenario.sea.rise, 0));
+    zones = start.map((z) => ({ ...z, homesFlooded: 0, damage: 0, flooded: false, exposure: weights.get(z.id)! }));
     baselines.set(scenario, zones);
   }
   return zones;
 }
+
+const NO_TOTALS = { totals: new Map<string, number>() };
 
 function compare(value: number, comparison: Comparison, target: number): boolean {
   switch (comparison) {
@@ -89,13 +123,13 @@ export interface RoundMeasures {
 }
 
 /** Does the objective hold this round? Null when it does not apply to this round. */
-export function holds(objective: Objective, round: number, scenario: Scenario, now: RoundMeasures, role: RoleMeasures): boolean | null {
+export function holds(objective: Objective, round: number, scenario: Scenario, now: RoundMeasures, role: RoleMeasures, game: { totals: TotalsMap }): boolean | null {
   const from = objective.fromRound ?? 1;
   const to = objective.toRound ?? scenario.territory.rounds;
   if (round < from || round > to) return null;
-  const value = measure(objective.indicator, objective.scope, now.zones, role, now.resilience);
-  const start = { spent: 0, satisfaction: now.startSatisfaction };
-  const target = objective.relative ? objective.value * measure(objective.indicator, objective.scope, baselineZones(scenario), start, 50) : objective.value;
+  const value = measure(objective.indicator, objective.scope, now.zones, role, now.resilience, game);
+  const start = { spent: 0, satisfaction: now.startSatisfaction, budget: 0 };
+  const target = objective.relative ? objective.value * measure(objective.indicator, objective.scope, baselineZones(scenario), start, 50, NO_TOTALS) : objective.value;
   return compare(value, objective.compare, target);
 }
 
@@ -112,14 +146,14 @@ export function nextStatus(previous: ObjectiveStatus, held: boolean | null): Obj
 export function checkObjectives(state: CoastState, scenario: Scenario, now: RoundMeasures): void {
   for (const def of scenario.roles) {
     const role = state.roles.get(def.id)!;
-    const measures = { spent: role.spent, satisfaction: role.satisfaction };
+    const measures = { spent: role.spent, satisfaction: role.satisfaction, budget: role.budget };
     def.goals.forEach((goal, i) => {
-      const held = holds(goal, state.round, scenario, now, measures);
+      const held = holds(goal, state.round, scenario, now, measures, state);
       role.goals[i] = nextStatus(role.goals[i] as ObjectiveStatus, held);
       if (held !== null) role.satisfaction = Math.min(100, Math.max(0, role.satisfaction + (held ? 5 : -5)));
     });
     const secret = readSecret(role);
-    role.secret = JSON.stringify(def.secretObjectives.map((o, i) => ({ ...o, status: nextStatus(secret[i]?.status ?? "pending", holds(o, state.round, scenario, now, measures)) })));
+    role.secret = JSON.stringify(def.secretObjectives.map((o, i) => ({ ...o, status: nextStatus(secret[i]?.status ?? "pending", holds(o, state.round, scenario, now, measures, state)) })));
   }
 }
 
@@ -132,41 +166,67 @@ export function readSecret(role: Pick<CoastRole, "secret"> | { secret?: string }
   }
 }
 
-// --- the resilience index -------------------------------------------------------------------------
+// --- the game so far and the resilience index ----------------------------------------------------
 
-const unit = (value: number) => Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0));
-
-export interface ResilienceInputs {
-  zones: readonly MeasuredZone[];
-  /** Money spent on projects since the start, and money given to the roles since the start. */
-  spentSoFar: number;
-  givenSoFar: number;
-  satisfactions: readonly number[];
-}
-
-/** The normalised indicators (0-1) the scoring weights combine. */
-export function resilienceParts(scenario: Scenario, input: ResilienceInputs) {
-  const start = baselineZones(scenario);
-  const none = { spent: 0, satisfaction: 0 };
-  const at = (zones: readonly MeasuredZone[], indicator: Indicator) => measure(indicator, "global", zones, none, 0);
-  const homesStart = Math.max(1, at(start, "homes"));
-  const jobsStart = Math.max(1, at(start, "jobs"));
-  const band = scenario.sea.damage.filter((b) => b.fromDepth <= 1).at(-1) ?? scenario.sea.damage[0];
-  const damageRef = Math.max(1, homesStart * band.perHome + jobsStart * band.perJob);
-  const satisfaction = input.satisfactions.reduce((a, b) => a + b, 0) / Math.max(1, input.satisfactions.length);
+/** Reads and adds to the game's running totals. */
+export function trajectory(state: Pick<CoastState, "totals" | "zones">) {
+  const get = (key: TotalKey) => state.totals.get(key) ?? 0;
+  const add = (key: TotalKey, value: number) => state.totals.set(key, get(key) + value);
   return {
-    safety: 1 - unit((at(input.zones, "homesFlooded") + at(input.zones, "homesExposed")) / (2 * homesStart)),
-    economy: 0.7 * unit(at(input.zones, "jobs") / jobsStart) + 0.3 * (1 - unit(at(input.zones, "damage") / damageRef)),
-    nature: unit((0.8 * at(input.zones, "nature")) / Math.max(1, at(start, "nature"))),
-    budget: 1 - unit(input.spentSoFar / Math.max(1, input.givenSoFar)),
-    cohesion: unit(satisfaction / 100),
+    get,
+    /** A round is over: what it did joins the game's totals. */
+    add(record: Pick<RoundRecord, "homesFlooded" | "homesLost" | "uninsured" | "insured" | "homesExposed" | "jobs" | "moneyWasted">, roles: readonly { satisfaction: number }[]) {
+      add("rounds", 1);
+      add("homesFloodedTotal", record.homesFlooded);
+      add("homesLostTotal", record.homesLost);
+      add("uninsuredDamage", record.uninsured);
+      add("insuredDamage", record.insured);
+      add("exposureSum", record.homesExposed);
+      add("jobsSum", record.jobs);
+      add("satisfactionSum", roles.reduce((a, r) => a + r.satisfaction, 0) / Math.max(1, roles.length));
+      state.totals.set("moneyWasted", record.moneyWasted);
+    },
   };
 }
 
-export function resilienceIndex(scenario: Scenario, input: ResilienceInputs): number {
-  const parts = resilienceParts(scenario, input);
+const unit = (value: number) => Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0));
+/** 0 at `low`, 1 at `high`, linear between. */
+const scale = (value: number, low: number, high: number) => unit((value - low) / (high - low));
+
+export type ResilienceParts = Record<keyof Scoring["weights"], number>;
+
+/**
+ * The normalised indicators (0-1) the scoring weights combine, each over the whole game so far:
+ * a flood or a loss early in the game counts as much as one in the last round.
+ */
+export function resilienceParts(scenario: Scenario, state: Pick<CoastState, "totals" | "zones">): ResilienceParts {
+  const start = baselineZones(scenario);
+  const none = { spent: 0, satisfaction: 0, budget: 0 };
+  const at = (zones: readonly MeasuredZone[], indicator: Indicator) => measure(indicator, "global", zones, none, 0, NO_TOTALS);
+  const game = trajectory(state);
+  const rounds = Math.max(1, game.get("rounds"));
+  const homesStart = Math.max(1, at(start, "homes"));
+  const jobsStart = Math.max(1, at(start, "jobs"));
+  const exposedStart = Math.max(1, at(start, "homesExposed"));
+  const band = scenario.sea.damage.filter((b) => b.fromDepth <= 1).at(-1) ?? scenario.sea.damage[0];
+  const damageRef = Math.max(1, homesStart * band.perHome * (1 - scenario.money.catNatShare));
+  const given = scenario.roles.reduce((sum, r) => sum + r.budgetPerRound, 0) * rounds;
+  const zones = [...state.zones.values()];
+  return {
+    safety: 1 - unit((game.get("homesFloodedTotal") + 2 * game.get("homesLostTotal")) / homesStart),
+    exposure: 1 - unit(game.get("exposureSum") / rounds / (2 * exposedStart)),
+    damage: 1 - unit(game.get("uninsuredDamage") / damageRef),
+    money: 1 - unit((2 * game.get("moneyWasted")) / Math.max(1, given)),
+    economy: scale(game.get("jobsSum") / rounds / jobsStart, 0.6, 1.1),
+    nature: scale(at(zones, "nature") / Math.max(1, at(start, "nature")), 0.5, 1.3),
+    cohesion: scale(game.get("satisfactionSum") / rounds, 20, 80),
+  };
+}
+
+export function resilienceIndex(scenario: Scenario, state: Pick<CoastState, "totals" | "zones">): number {
+  const parts = resilienceParts(scenario, state);
   const weights = scenario.scoring.weights;
   const total = Object.values(weights).reduce((a, b) => a + b, 0);
-  const weighted = (Object.keys(parts) as (keyof typeof parts)[]).reduce((acc, key) => acc + weights[key] * parts[key], 0);
+  const weighted = (Object.keys(parts) as (keyof ResilienceParts)[]).reduce((acc, key) => acc + weights[key] * parts[key], 0);
   return Math.round((100 * weighted) / total);
 }

@@ -33,6 +33,8 @@ function describeEffect(effect: ActionEffect): LocalizedText {
       return t(`${effect.metres} m de sable en plus`, `${effect.metres} m more sand`);
     case "slowErosion":
       return t("érosion ralentie", "erosion slowed");
+    case "groyne":
+      return t("épis : l'érosion passe au voisin en aval", "groynes: erosion moves downdrift");
     case "relocateHomes":
       return t(`jusqu'à ${effect.count} logements déplacés`, `up to ${effect.count} homes moved`);
     case "relocateJobs":

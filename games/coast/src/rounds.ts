@@ -1,10 +1,12 @@
 import type { PhaseDefinition } from "@sgp/shared";
 import type { Scenario } from "./content.ts";
-import { applyAction, applyEvent, eventSetsWeather } from "./effects.ts";
-import { floodedUnder, runSea, toCm, type SeaResult, type ZoneExplanation } from "./model.ts";
-import { checkObjectives, measure, resilienceIndex } from "./objectives.ts";
+import { applyAction, applyEvent, placeWaitingHomes } from "./effects.ts";
+import { chargeLosses, fundsFor, moneyWasted, payDebts } from "./money.ts";
+import { erosionBand, exposure, riseAfter, runSea, toCm, type SeaResult, type ZoneExplanation } from "./model.ts";
+import { checkObjectives, measure, resilienceIndex, trajectory } from "./objectives.ts";
 import { isOpen, modelZones, pledged, returnPledges, roleWithPower, scenarioIndex, writeZone, type Ctx, type Settings } from "./rules.ts";
-import { Headline, RoundRecord, type CoastProject, type CoastState } from "./state.ts";
+import { Headline, RoundRecord, ZoneLoss, type CoastProject, type CoastState } from "./state.ts";
+import { breachStream, cardSurge, type StreamSeeds, type WeatherRound } from "./weather.ts";
 
 type Phase = PhaseDefinition<CoastState, Scenario, Settings>;
 
@@ -14,17 +16,8 @@ const seconds = (value: number) => (value > 0 ? value : null);
 
 // --- event ------------------------------------------------------------------------------------
 
-/** A weighted draw without replacement; the pile refills once every card has come out. */
-export function drawEvent(state: CoastState, ctx: Ctx): string {
-  if (state.eventPile.length === 0) state.eventPile.push(...ctx.content.events.filter((e) => e.weight > 0).map((e) => e.id));
-  const events = scenarioIndex(ctx.content).events;
-  const pile = [...state.eventPile];
-  const total = pile.reduce((sum, id) => sum + events.get(id)!.weight, 0);
-  let ticket = ctx.rng.next() * total;
-  const index = Math.max(0, pile.findIndex((id) => (ticket -= events.get(id)!.weight) < 0));
-  state.eventPile.splice(index, 1);
-  return pile[index];
-}
+export const weatherOf = (state: CoastState): WeatherRound[] => JSON.parse(state.weather) as WeatherRound[];
+export const streamsOf = (state: CoastState): StreamSeeds => JSON.parse(state.streams) as StreamSeeds;
 
 function startRound(state: CoastState, ctx: Ctx): void {
   state.round++;
@@ -32,6 +25,7 @@ function startRound(state: CoastState, ctx: Ctx): void {
     const role = state.roles.get(def.id)!;
     role.budget += def.budgetPerRound;
     role.weakened = false;
+    role.taxLevied = false;
     role.appealsThisRound = 0;
     role.proposalsThisRound = 0;
   }
@@ -41,16 +35,24 @@ function startRound(state: CoastState, ctx: Ctx): void {
   state.fund = 0;
   state.fundActions.clear();
   state.homesBuiltThisRound = 0;
-  state.event = drawEvent(state, ctx);
-  state.eventDrawn = state.event;
+  state.riskFund += ctx.content.money.riskFund?.perRound ?? 0;
+  const weather = weatherOf(state)[state.round - 1];
+  state.event = weather.event;
+  state.eventDrawn = weather.event;
   state.eventSource = "deck";
+  state.guaranteedSurge = weather.guaranteedSurge;
 }
 
-/** The card is applied once the table has seen it (and the facilitator had a chance to change it). */
+/**
+ * The card is applied once the table has seen it (and the facilitator had a chance to change
+ * it). A card that says nothing of the weather leaves the ordinary winter the weather planned;
+ * a guaranteed storm comes whatever card is played.
+ */
 function applyRoundEvent(state: CoastState, ctx: Ctx): void {
-  if (state.event) applyEvent(state, ctx.content, state.event);
-  if (!state.event || !eventSetsWeather(ctx.content, state.event)) state.surge = toCm(state.surge + ctx.rng.next() * ctx.settings.baseSurgeMax);
-  state.surge = toCm(state.surge + state.stormAdded);
+  const card = state.event ? scenarioIndex(ctx.content).events.get(state.event) : undefined;
+  if (card) applyEvent(state, ctx.content, card.id);
+  if (cardSurge(card) === null) state.surge = toCm(state.surge + weatherOf(state)[state.round - 1].ordinarySurge);
+  state.surge = toCm(Math.max(state.surge, state.guaranteedSurge) + state.stormAdded);
 }
 
 // --- decision ---------------------------------------------------------------------------------------
@@ -65,7 +67,7 @@ function finish(state: CoastState, ctx: Ctx, project: CoastProject): void {
   project.status = "done";
   project.roundsLeft = 0;
   project.doneRound = state.round;
-  applyAction(state, ctx.content, scenarioIndex(ctx.content).actions.get(project.action)!, project.zone);
+  applyAction(state, ctx.content, scenarioIndex(ctx.content).actions.get(project.action)!, project.zone, project.to);
 }
 
 /** With no seat holding the State, a regulated project goes ahead unless the facilitator refused it. */
@@ -75,14 +77,12 @@ function cleared(state: CoastState, ctx: Ctx, project: CoastProject): boolean {
   return !approver || !state.roles.get(approver.id)!.seat;
 }
 
-function fundFor(state: CoastState, project: CoastProject): number {
-  const eligible = state.fundActions.length === 0 || state.fundActions.includes(project.action);
-  return eligible ? Math.min(state.fund, Math.max(0, project.cost - pledged(project))) : 0;
-}
-
 function start(state: CoastState, ctx: Ctx, project: CoastProject): void {
-  project.fundUsed = fundFor(state, project);
-  state.fund -= project.fundUsed;
+  const funds = fundsFor(state, ctx.content, project);
+  project.fundUsed = funds.call + funds.riskFund;
+  project.riskFundUsed = funds.riskFund;
+  state.fund -= funds.call;
+  state.riskFund -= funds.riskFund;
   for (const [roleId, amount] of project.pledges) state.roles.get(roleId)!.spent += amount;
   project.status = "building";
   project.startedRound = state.round;
@@ -101,12 +101,13 @@ export function decide(state: CoastState, ctx: Ctx): void {
     if (project.appealedRound === state.round) {
       // The appeal holds it back one round, pledges and approval kept.
       project.status = project.approved ? "approved" : "proposed";
-    } else if (cleared(state, ctx, project) && pledged(project) + fundFor(state, project) >= project.cost) {
+    } else if (cleared(state, ctx, project) && pledged(project) + fundsFor(state, ctx.content, project).total >= project.cost) {
       start(state, ctx, project);
     } else {
       lapse(state, project);
     }
   }
+  placeWaitingHomes(state, ctx.content);
 }
 
 // --- the sea ----------------------------------------------------------------------------------------
@@ -128,10 +129,20 @@ function waves(explanations: readonly ZoneExplanation[]): Map<string, number> {
   return result;
 }
 
+/** Exposure to the reference storm and the erosion bands, written on every zone. */
+export function markExposure(state: CoastState, ctx: Pick<Ctx, "content">): void {
+  const zones = modelZones(state.zones, ctx.content);
+  const weights = exposure(zones, ctx.content.sea, state.rise);
+  for (const zone of zones) {
+    const synced = state.zones.get(zone.id)!;
+    synced.exposure = weights.get(zone.id)!;
+    synced.exposed = synced.exposure >= 1;
+    synced.erosionBand = erosionBand(zone, ctx.content.sea);
+  }
+}
+
 function storeSea(state: CoastState, ctx: Ctx, result: SeaResult): void {
-  const sea = ctx.content.sea;
   const wave = waves(result.explanations);
-  const exposed = new Set(floodedUnder(result.zones, sea, sea.highTide + state.rise, sea.referenceSurge).map((z) => z.id));
   result.zones.forEach((after, i) => {
     const zone = state.zones.get(after.id)!;
     const e = result.explanations[i];
@@ -149,30 +160,55 @@ function storeSea(state: CoastState, ctx: Ctx, result: SeaResult): void {
       jobsHit: e.jobsHit,
       damage: e.damage,
       widthLost: eroded ? toCm(eroded.widthBefore - eroded.widthAfter) : 0,
+      widthFromUpdrift: eroded?.fromUpdrift ?? 0,
       duneFailed: eroded?.duneFailed ?? false,
-      exposed: exposed.has(after.id),
+      homesLostNow: eroded?.homesLost ?? 0,
+      jobsLostNow: eroded?.jobsLost ?? 0,
     });
   });
+  markExposure(state, ctx);
 }
 
-function runRoundSea(state: CoastState, ctx: Ctx): void {
+/** Sea-level rise this round: the planning pace for the round's years, plus what sea-level reports added. */
+function riseThisRound(state: CoastState, scenario: Scenario): number {
+  const years = scenario.territory.yearsPerRound;
+  return riseAfter(scenario.sea.rise, state.round * years) - riseAfter(scenario.sea.rise, (state.round - 1) * years) + state.extraRise;
+}
+
+export function runRoundSea(state: CoastState, ctx: Ctx): void {
   const { sea, territory } = ctx.content;
-  const rise = sea.riseByRound[state.round - 1] ?? sea.riseByRound.at(-1) ?? 0;
-  state.rise = toCm(state.rise + rise + state.extraRise);
+  state.rise = toCm(state.rise + riseThisRound(state, ctx.content));
+  const maintained = new Set([...state.zones.values()].filter((z) => z.maintainedRound === state.round).map((z) => z.id));
   const result = runSea(
     modelZones(state.zones, ctx.content),
     sea,
-    { years: territory.yearsPerRound, riseSoFar: state.rise, surge: state.surge, springTide: state.springTide, warningFactor: state.warningFactor },
-    ctx.rng,
+    { years: territory.yearsPerRound, riseSoFar: state.rise, surge: state.surge, springTide: state.springTide, warningFactor: state.warningFactor, maintained },
+    breachStream(streamsOf(state), state.round),
   );
   storeSea(state, ctx, result);
-  state.history.push(roundRecord(state, ctx, result));
+  const money = chargeLosses(state, ctx.content, result);
+  state.history.push(roundRecord(state, ctx, result, money));
 }
 
-function roundRecord(state: CoastState, ctx: Ctx, result: SeaResult): RoundRecord {
+/** Every flood and every loss of the round, with its cause. */
+function losses(result: SeaResult): ZoneLoss[] {
+  const floods = result.explanations
+    .filter((e) => e.flooded)
+    .map((e) => {
+      const spreadFrom = e.reason.startsWith("spread_from:") ? e.reason.slice("spread_from:".length) : "";
+      const cause = e.breached ? "breach" : spreadFrom ? "spread" : "overtopped";
+      return new ZoneLoss({ zone: e.zoneId, cause, from: spreadFrom, crest: e.defenceCrest, waterLevel: e.waterLevel, depth: e.depth, homes: e.homesFlooded, jobs: e.jobsHit, damage: e.damage });
+    });
+  const erosion = result.erosion
+    .filter((r) => r.homesLost + r.jobsLost > 0)
+    .map((r) => new ZoneLoss({ zone: r.zoneId, cause: "erosion", homes: r.homesLost, jobs: r.jobsLost }));
+  return [...floods, ...erosion];
+}
+
+function roundRecord(state: CoastState, ctx: Ctx, result: SeaResult, money: { insured: number; uninsured: number }): RoundRecord {
   const zones = [...state.zones.values()];
-  const none = { spent: 0, satisfaction: 0 };
-  const at = (indicator: "homesExposed" | "jobs" | "homes" | "nature") => measure(indicator, "global", zones, none, 0);
+  const none = { spent: 0, satisfaction: 0, budget: 0 };
+  const at = (indicator: "homesExposed" | "jobs" | "homes" | "nature") => measure(indicator, "global", zones, none, 0, state);
   const projects = [...state.projects.values()];
   const ids = (test: (p: CoastProject) => boolean) => projects.filter(test).map((p) => p.id);
   const record = new RoundRecord({
@@ -183,9 +219,14 @@ function roundRecord(state: CoastState, ctx: Ctx, result: SeaResult): RoundRecor
     stillWater: result.stillWater,
     waterLevel: result.waterLevel,
     rise: state.rise,
+    storm: state.surge >= ctx.content.sea.referenceSurge,
+    guaranteed: state.guaranteedSurge > 0,
     homesFlooded: result.totals.homesFlooded,
+    homesLost: result.totals.homesLost,
     homesExposed: at("homesExposed"),
     damage: result.totals.damage,
+    insured: money.insured,
+    uninsured: money.uninsured,
     jobs: at("jobs"),
     homes: at("homes"),
     nature: at("nature"),
@@ -194,6 +235,7 @@ function roundRecord(state: CoastState, ctx: Ctx, result: SeaResult): RoundRecor
   });
   record.floodedZones.push(...result.explanations.filter((e) => e.flooded).map((e) => e.zoneId));
   record.breaches.push(...result.explanations.filter((e) => e.breached).map((e) => e.zoneId));
+  record.losses.push(...losses(result));
   record.projectsStarted.push(...ids((p) => p.startedRound === state.round));
   record.projectsDone.push(...ids((p) => p.doneRound === state.round));
   record.projectsLapsed.push(...ids((p) => p.status === "lapsed" && p.closedRound === state.round));
@@ -202,20 +244,20 @@ function roundRecord(state: CoastState, ctx: Ctx, result: SeaResult): RoundRecor
 
 // --- report -----------------------------------------------------------------------------------------
 
-function closeRound(state: CoastState, ctx: Ctx): void {
+export function closeRound(state: CoastState, ctx: Ctx): void {
   const record = state.history.at(-1)!;
   const zones = [...state.zones.values()];
   const roles = [...state.roles.values()];
-  const resilienceNow = () =>
-    resilienceIndex(ctx.content, {
-      zones,
-      spentSoFar: roles.reduce((sum, r) => sum + r.spent, 0),
-      givenSoFar: ctx.content.roles.reduce((sum, r) => sum + r.budgetPerRound, 0) * state.round,
-      satisfactions: roles.map((r) => r.satisfaction),
-    });
+  payDebts(state, ctx.content);
+  record.moneyWasted = moneyWasted(state, ctx.content, state.round === ctx.content.territory.rounds);
+  trajectory(state).add(record, roles);
+  const resilienceNow = () => resilienceIndex(ctx.content, state);
   checkObjectives(state, ctx.content, { zones, resilience: resilienceNow(), startSatisfaction: ctx.settings.startSatisfaction });
   record.resilience = resilienceNow();
-  for (const role of roles) record.satisfaction.set(role.id, role.satisfaction);
+  for (const role of roles) {
+    record.satisfaction.set(role.id, role.satisfaction);
+    record.budgets.set(role.id, role.budget);
+  }
   record.headlines.push(...headlines(state, record));
 }
 
@@ -257,7 +299,7 @@ export const phases: Record<string, Phase> = {
     next: () => "negotiation",
   },
   negotiation: {
-    commands: ["propose", "pledge", "withdraw", "approve", "refuse", "state.approve", "state.refuse", "appeal", "react", ...MONEY, ...CHAT],
+    commands: ["propose", "pledge", "withdraw", "approve", "refuse", "state.approve", "state.refuse", "appeal", "react", "tax.levy", "zoning.set", "homes.place", ...MONEY, ...CHAT],
     endsWhenAllDone: true,
     timerSeconds: (s) => seconds(s.negotiationSeconds),
     next: () => "decision",

@@ -1,6 +1,7 @@
 import { isRuleError, ruleError, type RuleError } from "@sgp/shared";
 import { z } from "zod";
-import { actionMatters } from "./effects.ts";
+import { actionMatters, destinations, movesPeople, relocationKind } from "./effects.ts";
+import { powerHolder } from "./rules-powers.ts";
 import { idSchema, isOpen, pledged, projectOf, returnPledges, roleOfSeat, roleWithPower, scenarioIndex, type Command, type Ctx } from "./rules.ts";
 import { ChatLine, CoastProject, REACTIONS, type CoastProject as Project, type CoastRole, type CoastState } from "./state.ts";
 
@@ -8,21 +9,19 @@ export const CHAT_MAX = 140;
 const CHAT_KEEP = 200;
 const projectPayload = z.object({ project: idSchema }).strict();
 
-/** The role of a seat that holds a power, or why it may not act. */
-function powerHolder(state: CoastState, ctx: Ctx, seatId: string, power: "approve" | "appeal"): CoastRole | RuleError {
-  const role = roleOfSeat(state, seatId);
-  if (isRuleError(role)) return role;
-  return scenarioIndex(ctx.content).roles.get(role.id)?.power === power ? role : ruleError("coast.no_power");
-}
-
 function openProject(state: CoastState, id: string): Project | RuleError {
   const project = projectOf(state, id);
   if (isRuleError(project)) return project;
   return isOpen(project) ? project : ruleError("coast.project_closed");
 }
 
-export const propose: Command<{ action: string; zone: string }> = {
-  payload: z.object({ action: idSchema, zone: idSchema }).strict(),
+/** What the table could put into a project: the roles' budgets above zero, the funding call, the natural-risks fund. */
+export function moneyOnTheTable(state: Pick<CoastState, "roles" | "fund" | "riskFund">): number {
+  return [...state.roles.values()].reduce((sum, r) => sum + Math.max(0, r.budget), 0) + state.fund + state.riskFund;
+}
+
+export const propose: Command<{ action: string; zone: string; to?: string }> = {
+  payload: z.object({ action: idSchema, zone: idSchema, to: idSchema.optional() }).strict(),
   apply(state, ctx, seatId, payload) {
     const role = roleOfSeat(state, seatId);
     if (isRuleError(role)) return role;
@@ -33,7 +32,13 @@ export const propose: Command<{ action: string; zone: string }> = {
     if (!action.proposers.includes(role.id)) return ruleError("coast.not_proposer");
     if (!(action.zoneKinds as string[]).includes(zone.kind)) return ruleError("coast.wrong_zone");
     if (role.proposalsThisRound >= ctx.settings.proposalsPerRound) return ruleError("coast.too_many_proposals", { max: ctx.settings.proposalsPerRound });
-    const money = [...state.roles.values()].reduce((sum, r) => sum + r.budget, 0) + state.fund;
+    if (role.budget < 0) return ruleError("coast.in_debt", { budget: role.budget });
+    if (payload.to !== undefined) {
+      if (!movesPeople(action)) return ruleError("coast.no_destination_needed");
+      const kind = relocationKind(action);
+      if (kind === "outside" || !destinations(state, ctx.content, zone.id, kind).some((z) => z.id === payload.to)) return ruleError("coast.bad_destination", { zone: payload.to });
+    }
+    const money = moneyOnTheTable(state);
     if (action.cost > money) return ruleError("coast.too_expensive", { cost: action.cost, money });
     if ([...state.projects.values()].some((p) => isOpen(p) && p.action === action.id && p.zone === zone.id)) return ruleError("coast.already_proposed");
     if (!actionMatters(action, zone, state.warningFactor)) return ruleError("coast.pointless");
@@ -41,7 +46,7 @@ export const propose: Command<{ action: string; zone: string }> = {
     const id = `project-${state.projectCount}`;
     state.projects.set(
       id,
-      new CoastProject({ id, action: action.id, zone: zone.id, proposer: role.id, seat: seatId, cost: action.cost, needsApproval: action.needsApproval, proposedRound: state.round }),
+      new CoastProject({ id, action: action.id, zone: zone.id, to: payload.to ?? "", proposer: role.id, seat: seatId, cost: action.cost, needsApproval: action.needsApproval, proposedRound: state.round }),
     );
     role.proposalsThisRound++;
     // A new project on the table: everyone else may look at it again before the negotiation ends.

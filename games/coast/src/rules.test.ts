@@ -1,41 +1,9 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { canonicalJson, type GameSession } from "@sgp/shared";
-import { botsPlay, cmd, ok, refused, startGame, viewOf } from "../../../tests/support/rules.ts";
-import { scenarioSchema, type Scenario } from "./content.ts";
+import { canonicalJson } from "@sgp/shared";
+import { botsPlay, cmd, ok, refused, viewOf } from "../../../tests/support/rules.ts";
+import type { Scenario } from "./content.ts";
 import coast from "./index.ts";
-import type { CoastState } from "./state.ts";
-
-const load = (name: string) => scenarioSchema.parse(JSON.parse(readFileSync(new URL(`../content/${name}.json`, import.meta.url), "utf8"))) as Scenario;
-const sablecourt = load("sablecourt");
-const kiosk = load("kiosk");
-
-type Session = GameSession<CoastState>;
-
-interface GameOptions {
-  bots?: number;
-  seed?: string;
-  settings?: Record<string, unknown>;
-  content?: Scenario;
-}
-
-export function newGame(humans: number, opts: GameOptions = {}): Session {
-  const settings = { roleAssignment: "order", ...opts.settings };
-  return startGame<Session>(coast, { contentId: opts.content?.id ?? "sablecourt", content: opts.content ?? sablecourt, mode: "table", seed: opts.seed, settings }, humans, opts.bots);
-}
-
-const fac = (kind: string, payload: unknown = {}) => cmd("facilitator", kind, payload, true);
-
-/** Everyone says done until the phase is the one wanted. */
-function advanceTo(session: Session, phase: string, round = session.state.round): void {
-  for (let guard = 0; guard < 50 && !(session.state.phase === phase && session.state.round === round); guard++) {
-    for (const seat of session.players()) if (!seat.done) session.apply(cmd(seat.id, "done"));
-  }
-  expect(`${session.state.phase}@${session.state.round}`).toBe(`${phase}@${round}`);
-}
-
-/** Seat of a role. */
-const seatOf = (session: Session, role: string) => session.state.roles.get(role)!.seat;
+import { advanceTo, fac, kiosk, newGame, sablecourt, seatOf, type Session } from "./test-helpers.ts";
 
 describe("setup and roles", () => {
   it("deals roles in table order, fills zones and budgets, draws the first event", () => {
@@ -266,7 +234,8 @@ describe("decision and the sea", () => {
     advanceTo(session, "sea");
     expect(project.toJSON()).toMatchObject({ status: "proposed", appealedRound: 1, startedRound: 0 });
     expect(project.pledges.get("maire")).toBe(200);
-    expect(session.state.roles.get("maire")!.budget).toBe(700);
+    const maire = session.state.roles.get("maire")!;
+    expect(maire.budget + maire.damagePaid).toBe(700);
     expect(session.state.roles.get("maire")!.spent).toBe(0);
     advanceTo(session, "sea", 2);
     expect(project.toJSON()).toMatchObject({ status: "done", startedRound: 2, doneRound: 2 });
@@ -283,7 +252,8 @@ describe("decision and the sea", () => {
     expect(session.state.roles.get("interco")!.budget).toBe(0);
     advanceTo(session, "sea");
     expect(session.state.projects.get("project-1")!.toJSON()).toMatchObject({ status: "lapsed", closedRound: 1 });
-    expect(session.state.roles.get("interco")!.budget).toBe(1500);
+    const interco = session.state.roles.get("interco")!;
+    expect(interco.budget + interco.damagePaid).toBe(1500);
     expect([...session.state.history[0].projectsLapsed]).toEqual(["project-1"]);
   });
 
@@ -354,7 +324,7 @@ describe("decision and the sea", () => {
     expect(project.toJSON()).toMatchObject({ status: "done", startedRound: 1, doneRound: 2 });
     expect(withDike.state.zones.get("digue")!.defenceHeight).toBe(5);
     expect(withDike.state.zones.get("ville")!.toJSON()).toMatchObject({ flooded: false, reason: "not_connected" });
-    expect(withDike.state.zones.get("digue")!.toJSON()).toMatchObject({ flooded: false, reason: "protected_by_defence", waterLevel: 3.82, defenceCrest: 5 });
+    expect(withDike.state.zones.get("digue")!.toJSON()).toMatchObject({ flooded: false, reason: "protected_by_defence", waterLevel: 3.66, defenceCrest: 5 });
     expect(withDike.state.history[1].homesFlooded).toBe(0);
     advanceTo(withDike, "report", 2);
     expect(withDike.state.history[1].headlines.map((h) => h.id)).toContain("dry");

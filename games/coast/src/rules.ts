@@ -1,7 +1,9 @@
 import { ruleError, type CommandDefinition, type GameContext, type RuleError } from "@sgp/shared";
 import { z } from "zod";
 import type { Action, DefenceKind, Role, Scenario, ScenarioEvent, Zone, ZoneKind } from "./content.ts";
-import { floodedUnder, initialZoneState, type ZoneState } from "./model.ts";
+import { initialZoneState, riseAfter, type ZoneState } from "./model.ts";
+import { markExposure } from "./rounds.ts";
+import { drawStreamSeeds, planWeather, type StreamSeeds } from "./weather.ts";
 import { CoastRole, CoastZone, type CoastProject, type CoastState, type SecretObjective } from "./state.ts";
 
 export const settingsSchema = z
@@ -25,6 +27,12 @@ export const settingsSchema = z
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** The scenario's kiosk timers as settings defaults (a session's own settings, such as a stand table's, override them). */
+export function timerSettings(scenario: Scenario): Partial<Settings> {
+  const timers = scenario.kioskTimers;
+  return timers ? { eventSeconds: timers.event, negotiationSeconds: timers.negotiation, seaSeconds: timers.sea, reportSeconds: timers.report } : {};
+}
 
 export type Ctx = GameContext<Scenario, Settings>;
 export type Command<P> = CommandDefinition<CoastState, Scenario, Settings, P>;
@@ -89,7 +97,7 @@ export function roleWithPower(scenario: Scenario, power: Role["power"]): Role | 
 // --- zones between the synced state and the model ---------------------------------------------
 
 /** The dynamic zone fields: the synced zone and its plain JSON (a bot's view) both have them. */
-export type ZoneFields = Omit<ZoneState, "id" | "elevation" | "seaFacing" | "neighbours" | "defence" | "kind"> & {
+export type ZoneFields = Omit<ZoneState, "id" | "elevation" | "seaFacing" | "neighbours" | "defence" | "kind" | "downdrift"> & {
   kind: string;
   defenceKind: string;
   defenceHeight: number;
@@ -113,6 +121,10 @@ export function toModelZone(zone: ZoneFields, def: Zone): ZoneState {
     buildingForbidden: zone.buildingForbidden,
     erosionFactor: zone.erosionFactor,
     damageFactor: zone.damageFactor,
+    groyneHold: zone.groyneHold,
+    downdrift: def.downdrift,
+    homesLost: zone.homesLost,
+    jobsLost: zone.jobsLost,
   };
 }
 
@@ -135,31 +147,42 @@ export function writeZone(target: CoastZone, zone: ZoneState): void {
   target.buildingForbidden = zone.buildingForbidden;
   target.erosionFactor = zone.erosionFactor;
   target.damageFactor = zone.damageFactor;
+  target.groyneHold = zone.groyneHold;
+  target.homesLost = zone.homesLost;
+  target.jobsLost = zone.jobsLost;
 }
 
 // --- setup ----------------------------------------------------------------------------------------
 
 export function setup(state: CoastState, ctx: Ctx): void {
+  // The streams' seeds come first, so that nothing else drawn at setup can shift the weather.
+  const streams = drawStreamSeeds(ctx.rng);
+  prepareTerritory(state, ctx, streams);
+  const roleIds = ctx.content.roles.map((r) => r.id);
+  const dealt = ctx.settings.roleAssignment === "random" ? ctx.rng.shuffle([...roleIds]) : roleIds;
+  ctx.players().forEach((seat, i) => {
+    if (i < dealt.length) giveRole(state, seat.id, dealt[i]);
+  });
+}
+
+/** The territory at the start: zones, roles with their objectives, the weather the streams give. */
+export function prepareTerritory(state: CoastState, ctx: Pick<Ctx, "content" | "settings">, streams: StreamSeeds): void {
   const scenario = ctx.content;
-  const start = scenario.zones.map(initialZoneState);
-  const exposed = new Set(floodedUnder(start, scenario.sea, scenario.sea.highTide, scenario.sea.referenceSurge).map((z) => z.id));
-  for (const zone of start) {
-    const synced = new CoastZone({ id: zone.id, exposed: exposed.has(zone.id) });
+  state.streams = JSON.stringify(streams);
+  state.weather = JSON.stringify(planWeather(scenario, streams.weather, ctx.settings.baseSurgeMax));
+  state.rise = riseAfter(scenario.sea.rise, 0);
+  for (const zone of scenario.zones.map(initialZoneState)) {
+    const synced = new CoastZone({ id: zone.id });
     writeZone(synced, zone);
     state.zones.set(zone.id, synced);
   }
+  markExposure(state, ctx);
   for (const def of scenario.roles) {
     const role = new CoastRole({ id: def.id, satisfaction: ctx.settings.startSatisfaction });
     role.goals.push(...def.goals.map(() => "pending"));
     role.secret = JSON.stringify(def.secretObjectives.map((o): SecretObjective => ({ ...o, status: "pending" })));
     state.roles.set(def.id, role);
   }
-  const roleIds = scenario.roles.map((r) => r.id);
-  const dealt = ctx.settings.roleAssignment === "random" ? ctx.rng.shuffle([...roleIds]) : roleIds;
-  ctx.players().forEach((seat, i) => {
-    if (i < dealt.length) giveRole(state, seat.id, dealt[i]);
-  });
-  state.eventPile.push(...scenario.events.filter((e) => e.weight > 0).map((e) => e.id));
   state.round = 0;
 }
 

@@ -27,8 +27,19 @@ export const CoastZone = schema(
     buildingForbidden: t.boolean().default(false),
     erosionFactor: t.number().default(1),
     damageFactor: t.number().default(1),
-    /** The reference storm would flood it today (counted in homes exposed). */
+    /** Share of its erosion the zone's groynes pass to its downdrift neighbour. */
+    groyneHold: t.number().default(0),
+    /** Homes and jobs erosion has taken since the start (gone for good). */
+    homesLost: t.number().default(0),
+    jobsLost: t.number().default(0),
+    /** The last round a maintenance project finished here: the dike did not age that round. */
+    maintainedRound: t.number().default(0),
+    /** The reference storm would flood it today even if every defence held (counted in full in homes exposed). */
     exposed: t.boolean().default(false),
+    /** 1 when exposed, the scenario's weight when only a failing dike keeps the water out, else 0. */
+    exposure: t.number().default(0),
+    /** The law's erosion band: 30 when the width runs out within 30 years (no building), 100 within 100, else 0. */
+    erosionBand: t.number().default(0),
 
     // The last sea phase's result, for the animation and the explanation on tap.
     flooded: t.boolean().default(false),
@@ -44,7 +55,12 @@ export const CoastZone = schema(
     jobsHit: t.number().default(0),
     damage: t.number().default(0),
     widthLost: t.number().default(0),
+    /** Of `widthLost`, metres an updrift neighbour's groynes sent here. */
+    widthFromUpdrift: t.number().default(0),
     duneFailed: t.boolean().default(false),
+    /** The width ran out this round and took these homes and jobs. */
+    homesLostNow: t.number().default(0),
+    jobsLostNow: t.number().default(0),
   },
   "CoastZone",
 );
@@ -56,10 +72,15 @@ export const CoastRole = schema(
     id: t.string().default(""),
     /** The seat playing it; empty when no one does. */
     seat: t.string().default(""),
+    /** k€; below zero the role is in debt: it loses satisfaction each round and may start no new project. */
     budget: t.number().default(0),
     satisfaction: t.number().default(50),
     /** Money this role has spent on projects since the start. */
     spent: t.number().default(0),
+    /** Uninsured damage and erosion losses this role has paid since the start (k€). */
+    damagePaid: t.number().default(0),
+    /** The flood-defence tax was levied this round. */
+    taxLevied: t.boolean().default(false),
     /** One status per public goal, in the scenario's order: "pending", "met" or "missed". */
     goals: t.array("string"),
     /** An election found this role below half satisfaction this round: half its budget is gone. */
@@ -88,8 +109,12 @@ export const CoastProject = schema(
     cost: t.number().default(0),
     /** Role id -> k€ pledged (held back from its budget until the decision). */
     pledges: t.map("number"),
-    /** k€ the round's funding call paid towards it. */
+    /** k€ the round's funding call and the natural-risks fund paid towards it. */
     fundUsed: t.number().default(0),
+    /** Of `fundUsed`, what the natural-risks fund paid. */
+    riskFundUsed: t.number().default(0),
+    /** Where a relocation or depoldering moves homes and jobs (a zone id; empty: the rule's default). */
+    to: t.string().default(""),
     /** Seat id -> "support", "too_expensive" or "not_here". */
     reactions: t.map("string"),
     /** "proposed", "approved", "appealed", "refused", "building", "done" or "lapsed". */
@@ -107,6 +132,28 @@ export const CoastProject = schema(
   "CoastProject",
 );
 export type CoastProject = SchemaType<typeof CoastProject>;
+
+/**
+ * Why a zone flooded or lost its buildings in a round, for the debrief: the water topped its
+ * defence ("overtopped"), its dike breached ("breach"), the water came from a flooded neighbour
+ * ("spread", `from` names it), or its width ran out ("erosion").
+ */
+export const ZoneLoss = schema(
+  {
+    zone: t.string().default(""),
+    cause: t.string().default(""),
+    from: t.string().default(""),
+    /** Metres above mean sea level: the crest the water met, and the water at the zone's edge. */
+    crest: t.number().default(0),
+    waterLevel: t.number().default(0),
+    depth: t.number().default(0),
+    homes: t.number().default(0),
+    jobs: t.number().default(0),
+    damage: t.number().default(0),
+  },
+  "ZoneLoss",
+);
+export type ZoneLoss = SchemaType<typeof ZoneLoss>;
 
 /** A line of the local newspaper: a template id (see messages.ts `NEWS`) and its parameters. */
 export const Headline = schema(
@@ -130,9 +177,20 @@ export const RoundRecord = schema(
     /** Still water + surge. */
     waterLevel: t.number().default(0),
     rise: t.number().default(0),
+    /** The surge was at least the reference surge. */
+    storm: t.boolean().default(false),
+    /** The weather guaranteed this round's storm (the scenario's promise that the sea comes). */
+    guaranteed: t.boolean().default(false),
     homesFlooded: t.number().default(0),
+    /** Homes erosion took this round (gone, not flooded). */
+    homesLost: t.number().default(0),
     homesExposed: t.number().default(0),
     damage: t.number().default(0),
+    /** Of the damage, what Cat-Nat insurance paid; the rest, plus erosion losses, fell on the payers. */
+    insured: t.number().default(0),
+    uninsured: t.number().default(0),
+    /** Money spent so far on projects the sea made useless (k€). */
+    moneyWasted: t.number().default(0),
     jobs: t.number().default(0),
     homes: t.number().default(0),
     nature: t.number().default(0),
@@ -140,7 +198,11 @@ export const RoundRecord = schema(
     homesBuilt: t.number().default(0),
     resilience: t.number().default(0),
     satisfaction: t.map("number"),
+    /** Each role's budget at the end of the round (k€, may be below zero). */
+    budgets: t.map("number"),
     floodedZones: t.array("string"),
+    /** Every flood and loss of the round, explained. */
+    losses: t.array(ZoneLoss),
     breaches: t.array("string"),
     projectsStarted: t.array("string"),
     projectsDone: t.array("string"),
@@ -190,11 +252,21 @@ export const CoastState = BaseState.extend(
     fund: t.number().default(0),
     fundActions: t.array("string"),
     homesBuiltThisRound: t.number().default(0),
+    /** Housing pressure: homes that want to be built this round, and the zone kinds they may go to. */
+    homesWaiting: t.number().default(0),
+    homesWaitingKinds: t.array("string"),
+    /** The natural-risks fund: k€ it can still pay, with the State's approval. */
+    riskFund: t.number().default(0),
+    /** The whole game so far, which the resilience index reads. */
+    totals: t.map("number"),
     history: t.array(RoundRecord),
     chat: t.array(ChatLine),
     chatCount: t.number().default(0),
-    /** Events not drawn yet (server only). */
-    eventPile: t.array("string").noSync(),
+    /** The game's weather (`WeatherRound[]` as JSON) and its streams' seeds: server only, so no one sees the storms coming. */
+    weather: t.string().noSync().default("[]"),
+    streams: t.string().noSync().default("{}"),
+    /** This round's guaranteed surge (m), from the weather: server only. */
+    guaranteedSurge: t.number().noSync().default(0),
   },
   "CoastState",
 );
