@@ -34,6 +34,12 @@ export interface CommandDefinition<S, C, St, P = any> {
   by?: "player" | "facilitator";
   /** Only the seat whose turn it is may send it. */
   turn?: boolean;
+  /**
+   * It changes which hidden objects seats other than its sender see (it moves a role, deals to
+   * someone else): every seat's view is then re-read. After other commands only the sender's is,
+   * unless the phase changed.
+   */
+  changesViews?: boolean;
   apply(state: S, ctx: GameContext<C, St>, seatId: string, payload: P): RuleError | void;
 }
 
@@ -96,7 +102,11 @@ export interface GameDefinition<S extends BaseState = any, C extends ContentEnve
   firstPhase(state: S, ctx: GameContext<C, St>): string;
   phases: Record<string, PhaseDefinition<S, C, St>>;
   commands: Record<string, CommandDefinition<S, C, St>>;
-  /** The objects whose hidden (`.view()`) fields this seat may see; re-read after every input. */
+  /**
+   * The objects whose hidden (`.view()`) fields this seat may see. Re-read for every seat after
+   * seat changes, platform commands and phase changes, and after commands marked `changesViews`;
+   * for the sender's seat alone after its other commands.
+   */
   visibleTo(state: S, seatId: string): Iterable<object>;
   /** The bot policy: what a bot in this seat does now, or null to wait. */
   bot(input: BotInput<S, C, St>): BotCommand | null;

@@ -29,6 +29,7 @@ export const PhaseTimer = schema(
     durationMs: t.number().default(0),
     /** Server epoch ms at which the phase ends; 0 when paused or without a timer. */
     endsAt: t.number().default(0),
+    /** Time left while paused; 0 while the clock runs (the time left is then `endsAt` minus the server's time). */
     remainingMs: t.number().default(0),
     paused: t.boolean().default(false),
   },

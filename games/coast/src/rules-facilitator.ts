@@ -12,6 +12,7 @@ const rolesStillOpen = (state: CoastState) => state.round === 1;
 export const assign: Command<{ seat: string; role: string }> = {
   payload: z.object({ seat: z.string().min(1).max(16), role: idSchema }).strict(),
   by: "facilitator",
+  changesViews: true,
   apply(state, _ctx, _seat, payload) {
     if (!rolesStillOpen(state)) return ruleError("coast.roles_fixed");
     if (!state.seats.has(payload.seat)) return ruleError("coast.unknown_seat", { seat: payload.seat });
@@ -23,6 +24,7 @@ export const assign: Command<{ seat: string; role: string }> = {
 /** A player takes a role no one plays, or one a bot holds (the bot takes the player's former role). */
 export const pickRole: Command<{ role: string }> = {
   payload: z.object({ role: idSchema }).strict(),
+  changesViews: true,
   apply(state, _ctx, seatId, payload) {
     if (!rolesStillOpen(state)) return ruleError("coast.roles_fixed");
     const role = state.roles.get(payload.role);

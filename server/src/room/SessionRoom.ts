@@ -325,6 +325,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
    * patch. A refused input changes nothing and is not logged.
    */
   private input(input: SessionInput, options: { deferPatch?: boolean } = {}): ApplyResult {
+    const before = { serial: this.session.phaseSerial, status: this.session.status };
     let result: ApplyResult;
     try {
       result = this.session.apply(input);
@@ -335,13 +336,25 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     if (!result.ok) return result;
     this.seq++;
     this.deps.store.appendLog(this.row.code, this.seq, input);
-    if (!options.deferPatch) this.afterChange();
+    if (!options.deferPatch) this.afterChange(this.viewsConcerned(input, before));
     return result;
   }
 
-  private afterChange(): void {
+  /** The one seat whose view an applied input may change, or undefined when it may change anyone's. */
+  private viewsConcerned(input: SessionInput, before: { serial: number; status: string }): string | undefined {
+    if (input.type !== "command") return undefined;
+    const command = this.definition.commands[input.kind];
+    if (!command || command.changesViews) return undefined;
+    if (this.session.phaseSerial !== before.serial || this.session.status !== before.status) return undefined;
+    return input.seatId;
+  }
+
+  /** Syncs views, clock and bots after a change, and sends the patch; views of `onlySeat` alone when given. */
+  private afterChange(onlySeat?: string): void {
     this.persistStatus();
-    for (const client of this.clients as Iterable<SessionClient>) this.refreshView(client);
+    for (const client of this.clients as Iterable<SessionClient>) {
+      if (onlySeat === undefined || client.userData?.seatId === onlySeat) this.refreshView(client);
+    }
     this.phaseClock.sync(this.state.timer, this.session.phaseSerial, this.session.status !== "finished");
     this.broadcastPatch();
     this.bots.schedule();

@@ -38,12 +38,17 @@ export class BotDriver {
     this.exhausted.clear();
     this.wakeUp?.clear();
     this.wakeUp = undefined;
-    if (this.pending || this.session.status !== "playing") return;
+    if (this.pending || this.session.status !== "playing" || !this.hasBotSeat()) return;
     // The move runs after the clock's tick: it patches, and a patch ticks the clock itself.
     this.pending = this.clock.setTimeout(() => queueMicrotask(() => {
       this.pending = undefined;
       this.playOne();
     }), this.pacing.delayMs);
+  }
+
+  private hasBotSeat(): boolean {
+    for (const seat of this.session.state.seats.values()) if (seat.controller === "bot") return true;
+    return false;
   }
 
   stop(): void {

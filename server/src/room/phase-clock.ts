@@ -4,8 +4,10 @@ import type { PhaseTimer } from "@sgp/shared";
 /**
  * Runs the current phase's timer on the room's clock. The rules only say how long a phase
  * lasts and whether it is paused (in `state.timer`); this reconciles the real clock with that,
- * and writes `endsAt`/`remainingMs` back for the clients. Expiry is reported, not applied:
- * the room turns it into a logged input like any other.
+ * and writes `endsAt` (running) or `remainingMs` (paused) back for the clients, which count down
+ * to `endsAt` on the server's clock: neither changes while the clock runs, so no patch is sent
+ * for the time passing. Expiry is reported, not applied: the room turns it into a logged input
+ * like any other.
  */
 export class PhaseClock {
   private serial = 0;
@@ -53,7 +55,7 @@ export class PhaseClock {
       }), Math.max(0, this.remaining));
     }
     timer.endsAt = this.pending ? this.endsAt : 0;
-    timer.remainingMs = Math.max(0, this.pending ? this.endsAt - now : this.remaining);
+    timer.remainingMs = this.pending ? 0 : Math.max(0, this.remaining);
   }
 
   stop(): void {
