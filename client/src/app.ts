@@ -20,6 +20,7 @@ type View =
 
 function setCodeInUrl(code: string | null): void {
   const url = new URL(location.href);
+  url.searchParams.delete("seat"); // a handed-over seat's token, kept in memory only
   if (code) url.searchParams.set("code", code);
   else url.searchParams.delete("code");
   history.replaceState(null, "", url);
@@ -28,6 +29,7 @@ function setCodeInUrl(code: string | null): void {
 /** The whole page: the top bar, the reconnecting banner, the current screen and the toasts. */
 export class App {
   private view: View = { kind: "joining" };
+  private handover?: { code: string; seatToken: string };
   private readonly top = h("div", { class: "topbar-slot" });
   private readonly banner = h("div", { class: "banner-slot" });
   private readonly main = h("main", { class: "main", id: "main", tabindex: "-1" });
@@ -41,7 +43,11 @@ export class App {
   }
 
   start(): void {
-    const code = new URLSearchParams(location.search).get("code")?.trim().toUpperCase();
+    const params = new URLSearchParams(location.search);
+    const code = params.get("code")?.trim().toUpperCase();
+    // A link from the facilitator giving a robot's seat: taken under the name asked next.
+    const handedSeat = params.get("seat");
+    if (code && handedSeat) this.handover = { code, seatToken: handedSeat };
     if (code) void this.open(code);
     else this.home();
   }
@@ -103,7 +109,7 @@ export class App {
     }
     setCodeInUrl(code);
     const saved = readSeat(code);
-    if (saved.seatToken) return this.join(info);
+    if (saved.seatToken && this.handover?.code !== code) return this.join(info);
     this.show({ kind: "name", model: { info, host: saved.facilitatorToken !== undefined, name: "", busy: false } });
   }
 
@@ -121,7 +127,9 @@ export class App {
     const previous = this.view;
     if (!name) this.show({ kind: "joining" });
     try {
+      if (this.handover?.code === info.code) writeSeat(info.code, { seatToken: this.handover.seatToken });
       const connection = await SessionConnection.join(info.code, locale, name);
+      this.handover = undefined;
       connection.statusChanged.on((status) => renderInto(this.banner, status === "reconnecting" ? reconnectingBanner() : h("span")));
       connection.closed.on((reason) => (reason === "left" ? this.home() : this.show({ kind: "closed", reason, detail: connection.kickReason })));
       this.show({ kind: "session", connection, session: new SessionView(connection, info, () => this.home()) });

@@ -100,6 +100,11 @@ export interface GameDefinition<S extends BaseState = any, C extends ContentEnve
   /** Deals and prepares once the seats are known, when the game starts. */
   setup(state: S, ctx: GameContext<C, St>): void;
   firstPhase(state: S, ctx: GameContext<C, St>): string;
+  /**
+   * Prepares a seat added once the game has started (its hand, its place in the current phase),
+   * or refuses it with an error (changing nothing). Omitted: a started game takes no new seat.
+   */
+  joinLate?(state: S, ctx: GameContext<C, St>, seatId: string): RuleError | void;
   phases: Record<string, PhaseDefinition<S, C, St>>;
   commands: Record<string, CommandDefinition<S, C, St>>;
   /**

@@ -25,8 +25,9 @@ export async function joinAndReady(page: Page, name: string): Promise<void> {
   await ready(page);
 }
 
+/** "Je suis prêt·e" at a table, "Commencer" alone. */
 export async function ready(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Je suis prêt·e" }).click();
+  await page.getByRole("button", { name: /^(Je suis prêt·e|Commencer)$/ }).click();
 }
 
 type Name = string | RegExp;

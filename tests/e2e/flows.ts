@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 export async function enterName(page: Page, name: string): Promise<void> {
   await page.getByLabel("Votre nom").fill(name);
   await page.getByRole("button", { name: "Entrer dans la salle" }).click();
-  await page.getByRole("heading", { name: "Salle d'attente" }).waitFor();
+  await page.getByRole("heading", { name: /^(Salle d'attente|Votre partie en solo)$/ }).waitFor();
 }
 
 /** Creates a session of the test game from the home page and enters its lobby; returns its code. */

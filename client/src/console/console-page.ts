@@ -18,6 +18,7 @@ import { facilitatorLinkCard } from "./links.ts";
 import { m } from "./messages.ts";
 import { notesCard } from "./notes-panel.ts";
 import { pageFrame, type PageFrame } from "./page.ts";
+import { seatHandover } from "./desk-api.ts";
 import { playersCard } from "./players-panel.ts";
 
 type Stage = { kind: "connecting" } | { kind: "refused"; message: string } | { kind: "open"; desk: Desk; timer: HTMLElement };
@@ -71,6 +72,15 @@ export class ConsolePage implements Page {
               return false;
             },
           ),
+        handovers: {},
+        handOver: async (seat) => {
+          try {
+            desk.handovers[seat] = (await seatHandover(code, seat, token)).url;
+          } catch (error) {
+            showToast(describeError(error));
+          }
+          desk.render();
+        },
         render: () => this.frame.render(),
       };
       connection.stateChanged.on(desk.render);

@@ -15,8 +15,12 @@ export interface Desk {
   drafts: Record<string, string>;
   /** The seat whose row shows a form, and which. */
   editing?: { seat: string; action: "rename" | "kick" };
+  /** Links made to give a bot's seat to a person, by seat. */
+  handovers: Record<string, string>;
   /** Sends a command; a refusal becomes a toast. True once applied. */
   act(kind: string, payload?: unknown): Promise<boolean>;
+  /** Makes the link that gives a robot's seat to a person. */
+  handOver(seat: string): Promise<void>;
   render(): void;
 }
 

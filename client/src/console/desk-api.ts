@@ -58,6 +58,11 @@ export async function deleteSession(code: string, secret: string): Promise<void>
   await authorized(`/api/sessions/${encodeURIComponent(code)}`, secret, { method: "DELETE" });
 }
 
+/** A link that gives a bot's seat to a person: they open it and take the seat under their name. */
+export async function seatHandover(code: string, seat: string, token: string): Promise<{ seat: string; url: string }> {
+  return (await authorized(`/api/sessions/${encodeURIComponent(code)}/seats/${encodeURIComponent(seat)}/handover`, token, { method: "POST" })).json();
+}
+
 /** The full report (the facilitator's version) as a file. */
 export async function fetchFullReport(code: string, token: string, format: ReportFormat, lang: string): Promise<Blob> {
   const query = new URLSearchParams({ format, lang });

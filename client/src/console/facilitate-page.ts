@@ -13,6 +13,9 @@ import { m } from "./messages.ts";
 import { pageFrame, type PageFrame } from "./page.ts";
 import { settingsFields, type SettingValues } from "./settings-form.ts";
 
+/** A facilitated session starts on the facilitator's command, whoever is ready. */
+const FACILITATED: SettingValues = { autoStart: false };
+
 interface Model {
   catalogue: Catalogue | "loading" | "failed";
   game?: string;
@@ -25,7 +28,7 @@ interface Model {
 
 /** /facilitate: choose a game, its content, mode and settings; then the code, link, QR and the facilitator's link. */
 export class FacilitatePage implements Page {
-  private readonly model: Model = { catalogue: "loading", values: {}, busy: false };
+  private readonly model: Model = { catalogue: "loading", values: { ...FACILITATED }, busy: false };
   private frame!: PageFrame;
 
   start(root: HTMLElement): void {
@@ -82,7 +85,7 @@ export class FacilitatePage implements Page {
       h(
         "div",
         { class: "row" },
-        field("fac-game", m("fac.history.game"), select("fac-game", catalogue.games.map((g) => ({ value: g.id, label: localize(g.title) })), game.id, (v) => this.update({ game: v, content: undefined, mode: undefined, values: {} }))),
+        field("fac-game", m("fac.history.game"), select("fac-game", catalogue.games.map((g) => ({ value: g.id, label: localize(g.title) })), game.id, (v) => this.update({ game: v, content: undefined, mode: undefined, values: { ...FACILITATED } }))),
         field("fac-content", m("fac.history.content"), select("fac-content", game.contents.map((c) => ({ value: c.id, label: localize(c.title) })), content.id, (v) => this.update({ content: v }))),
         field("fac-mode", m("fac.history.mode"), select("fac-mode", game.modes.map((md) => ({ value: md.id, label: localize(md.title) })), mode.id, (v) => this.update({ mode: v }))),
       ),

@@ -1,5 +1,6 @@
 import type { Seat } from "@sgp/shared";
 import { h } from "../ui/dom.ts";
+import { qrImage } from "../ui/qr.ts";
 import { commandButton, draftInput, seatsInOrder, type Desk, type GameDesk } from "./context.ts";
 import { m } from "./messages.ts";
 
@@ -34,12 +35,27 @@ function rowActions(desk: Desk, seat: Seat): HTMLElement {
     document.getElementById(`${action}-${seat.id}`)?.focus();
   };
   const human = seat.controller === "human";
+  const handover = desk.handovers[seat.id];
+  const canHandOver = !human && desk.connection.state.status === "playing";
   return h(
     "div",
     { class: "row-actions" },
+    canHandOver && handover ? handoverLink(seat, handover) : null,
+    canHandOver && !handover ? h("button", { type: "button", class: "button button--small button--ghost", id: `handover-${seat.id}`, onclick: () => void desk.handOver(seat.id) }, m("fac.players.handover")) : null,
     h("button", { type: "button", class: "button button--small button--ghost", id: `rename-${seat.id}-open`, onclick: open("rename") }, m("fac.players.rename")),
     human ? commandButton(desk, `bot-${seat.id}`, m("fac.players.toBot"), "seat.bot", { seat: seat.id }, "button--small button--ghost") : null,
     human ? h("button", { type: "button", class: "button button--small button--danger", id: `kick-${seat.id}-open`, onclick: open("kick") }, m("fac.players.kick")) : null,
+  );
+}
+
+/** The link (and its QR code) that gives this robot's seat to the person the facilitator shows it to. */
+function handoverLink(seat: Seat, url: string): HTMLElement {
+  return h(
+    "div",
+    { class: "handover", id: `handover-${seat.id}-link` },
+    h("p", { class: "field__hint" }, m("fac.players.handoverHint", { name: seat.name })),
+    h("a", { href: url, class: "share__link" }, url.replace(/^https?:\/\//, "")),
+    qrImage(url, m("fac.players.handoverQr", { name: seat.name })),
   );
 }
 

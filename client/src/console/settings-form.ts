@@ -8,6 +8,9 @@ export type SettingValues = Record<string, number | boolean | string>;
 
 const isDuration = (name: string) => name.endsWith("Seconds");
 
+/** Switches whose effect needs a sentence under them. */
+const SWITCH_HINTS: Partial<Record<string, FacilitatorKey>> = { autoStart: "fac.setting.autoStart.hint" };
+
 function defaultText(name: string, schema: SettingSchema): string {
   if (schema.default === undefined) return "";
   if (typeof schema.default === "boolean") return "";
@@ -20,12 +23,14 @@ function control(name: string, schema: SettingSchema, values: SettingValues): HT
   const label = known("fac.setting.", name);
   if (schema.type === "boolean") {
     const checked = (values[name] ?? schema.default) === true;
-    return h(
+    const hint = SWITCH_HINTS[name];
+    const box = h(
       "label",
       { class: "setting setting--check", for: id },
-      h("input", { type: "checkbox", id, checked, onchange: (e: Event) => (values[name] = (e.target as HTMLInputElement).checked) }),
+      h("input", { type: "checkbox", id, checked, "aria-describedby": hint ? `${id}-hint` : null, onchange: (e: Event) => (values[name] = (e.target as HTMLInputElement).checked) }),
       h("span", {}, label),
     );
+    return hint ? h("div", { class: "setting" }, box, h("p", { class: "field__hint", id: `${id}-hint` }, m(hint))) : box;
   }
   const hint = defaultText(name, schema);
   const input = schema.enum

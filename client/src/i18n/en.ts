@@ -59,6 +59,11 @@ export const en: Record<MessageKey, string> = {
   "lobby.addBot": "Add a bot",
   "lobby.leave": "Leave the session",
   "lobby.autoStart": "The game starts as soon as everyone is ready.",
+  "lobby.facilitatorStarts": "The facilitator starts the game once everyone is there.",
+  "lobby.soloHeading": "Your solo game",
+  "lobby.soloTitle": "Ready to begin?",
+  "lobby.soloLead": "You play alone, at your own pace: nothing to wait for, nobody to invite.",
+  "lobby.soloStart": "Begin",
   "lobby.needPlayers": "This mode is played by {min} to {max} players.",
   "lobby.facilitator": "Facilitator",
 

@@ -58,6 +58,11 @@ export const fr = {
   "lobby.addBot": "Ajouter un robot",
   "lobby.leave": "Quitter la session",
   "lobby.autoStart": "La partie commence dès que tout le monde est prêt.",
+  "lobby.facilitatorStarts": "L'animateur·rice lance la partie quand tout le monde est là.",
+  "lobby.soloHeading": "Votre partie en solo",
+  "lobby.soloTitle": "Prêt·e à commencer ?",
+  "lobby.soloLead": "Vous jouez seul·e, à votre rythme : rien à attendre, personne à inviter.",
+  "lobby.soloStart": "Commencer",
   "lobby.needPlayers": "Ce mode se joue de {min} à {max} joueurs.",
   "lobby.facilitator": "Animation",
 

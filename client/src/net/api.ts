@@ -23,6 +23,8 @@ export interface SessionInfo {
   mode: string;
   status: "lobby" | "playing" | "finished";
   title: LocalizedText;
+  /** The settings given at creation (defaults left out). */
+  settings?: Record<string, unknown>;
 }
 
 export interface ReportParticipant {

@@ -129,7 +129,7 @@ export class SessionConnection {
     const options = this.onlooker
       ? { ...this.onlooker, locale: this.locale() }
       : saved.seatToken
-      ? { ...base, seatToken: saved.seatToken, ...(saved.facilitatorToken ? { facilitatorToken: saved.facilitatorToken } : {}) }
+      ? { ...base, seatToken: saved.seatToken, ...(name ? { name } : {}), ...(saved.facilitatorToken ? { facilitatorToken: saved.facilitatorToken } : {}) }
       : kiosk
         ? { seat: "kiosk" as const, table: kiosk.table, tablet: kiosk.tablet, locale: base.locale }
         : { ...base, name, ...(saved.facilitatorToken ? { facilitatorToken: saved.facilitatorToken } : {}) };

@@ -46,6 +46,28 @@ export function shareCard(props: Pick<LobbyProps, "info" | "joinUrl">): HTMLElem
   );
 }
 
+/** How the game starts: by itself once everyone is ready, or when the facilitator decides. */
+function startsHow(info: SessionInfo): string {
+  return info.settings?.autoStart === false ? t("lobby.facilitatorStarts") : t("lobby.autoStart");
+}
+
+/** Alone at the table: no one to invite, nothing to wait for, one button. */
+function soloCard(props: LobbyProps): HTMLElement {
+  const host = props.connection.welcome.host;
+  return h(
+    "section",
+    { class: "card card--players", "aria-labelledby": "solo-title" },
+    h("h2", { class: "card__title", id: "solo-title" }, t("lobby.soloTitle")),
+    h("p", { class: "card__lead" }, t("lobby.soloLead")),
+    h(
+      "div",
+      { class: "actions actions--lobby" },
+      host ? actionButton("start-game", t("lobby.soloStart"), "start", props, {}, "button--primary") : actionButton("ready-toggle", t("lobby.soloStart"), "ready", props, { ready: true }, "button--primary"),
+      h("button", { type: "button", id: "leave-session", class: "button button--quiet", onclick: props.leave }, t("lobby.leave")),
+    ),
+  );
+}
+
 function playersCard(props: LobbyProps, seats: Seat[]): HTMLElement {
   const { connection, mode } = props;
   const me = connection.state.seats.get(connection.seatId);
@@ -57,7 +79,7 @@ function playersCard(props: LobbyProps, seats: Seat[]): HTMLElement {
     { class: "card card--players", "aria-labelledby": "players-title" },
     h("div", { class: "card__head" }, h("h2", { class: "card__title", id: "players-title" }, t("lobby.players")), h("p", { class: "pill pill--quiet" }, t("lobby.count", { count: seats.length, max }))),
     seatList(seats, connection.seatId, connection.state.turn, "lobby"),
-    mode ? h("p", { class: "muted small" }, `${t("lobby.needPlayers", { min: mode.minPlayers, max: mode.maxPlayers })} ${t("lobby.autoStart")}`) : null,
+    mode ? h("p", { class: "muted small" }, `${t("lobby.needPlayers", { min: mode.minPlayers, max: mode.maxPlayers })} ${startsHow(props.info)}`) : null,
     h(
       "div",
       { class: "actions actions--lobby" },
@@ -72,10 +94,11 @@ function playersCard(props: LobbyProps, seats: Seat[]): HTMLElement {
 /** The waiting room: who is there, how to invite others, ready and (for the host) start. */
 export function lobbyScreen(props: LobbyProps): HTMLElement {
   const seats = [...props.connection.state.seats.values()].sort((a, b) => a.order - b.order);
+  const solo = props.mode?.maxPlayers === 1;
   return h(
     "div",
     { class: "screen screen--lobby" },
-    h("div", { class: "screen__head" }, h("p", { class: "eyebrow" }, [localize(props.info.title), props.mode ? localize(props.mode.title) : ""].filter(Boolean).join(" · ")), h("h1", { class: "screen__title" }, t("lobby.title"))),
-    h("div", { class: "lobby-grid" }, playersCard(props, seats), shareCard(props)),
+    h("div", { class: "screen__head" }, h("p", { class: "eyebrow" }, [localize(props.info.title), props.mode ? localize(props.mode.title) : ""].filter(Boolean).join(" · ")), h("h1", { class: "screen__title" }, t(solo ? "lobby.soloHeading" : "lobby.title"))),
+    solo ? h("div", { class: "lobby-solo" }, soloCard(props)) : h("div", { class: "lobby-grid" }, playersCard(props, seats), shareCard(props)),
   );
 }

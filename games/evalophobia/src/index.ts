@@ -4,7 +4,7 @@ import { checkDeck, deckSchema, settingsSchema, type Deck, type Settings } from 
 import { messages } from "./messages.ts";
 import { firstPhase, phases } from "./phases.ts";
 import { roadmapReport } from "./report.ts";
-import { annotate, decideLever, pick, playReason, plusOne, proposeLever, redraw, reviewLever, settleTie, setup, swap, unvote, vote } from "./rules.ts";
+import { annotate, decideLever, joinLate, pick, playReason, plusOne, proposeLever, redraw, reviewLever, settleTie, setup, swap, unvote, vote } from "./rules.ts";
 import { chooseLevers, sortReason } from "./solo.ts";
 import { EvaloState } from "./state.ts";
 
@@ -26,6 +26,7 @@ export const evalophobia: GameDefinition<EvaloState, Deck, Settings> = {
   maxPlayers: (settings) => settings.maxPlayers,
   createState: () => new EvaloState(),
   setup,
+  joinLate,
   firstPhase: (_state, ctx) => firstPhase(ctx.mode.id),
   phases,
   commands: {

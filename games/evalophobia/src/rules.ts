@@ -43,25 +43,34 @@ export function setup(state: EvaloState, ctx: Ctx): void {
 }
 
 export function dealReasons(state: EvaloState, ctx: Ctx): void {
-  for (const seat of ctx.players()) {
-    const p = player(state, seat.id);
-    p.swapsLeft = ctx.settings.swapLimit;
-    for (let i = 0; i < ctx.settings.reasonHandSize; i++) {
-      const card = drawCard(reasonPile(state), ctx.rng);
-      if (card) p.reasonHand.push(card);
-    }
-    syncCounts(p);
+  for (const seat of ctx.players()) dealReasonHand(state, ctx, player(state, seat.id));
+}
+
+function dealReasonHand(state: EvaloState, ctx: Ctx, p: EvaloPlayer): void {
+  p.swapsLeft = ctx.settings.swapLimit;
+  for (let i = 0; i < ctx.settings.reasonHandSize; i++) {
+    const card = drawCard(reasonPile(state), ctx.rng);
+    if (card) p.reasonHand.push(card);
   }
+  syncCounts(p);
 }
 
 /** Lever hands hold at least one lever the booklet matches to a blocker, when the deck has one. */
 export function dealLevers(state: EvaloState, ctx: Ctx): void {
-  const blockerReasons = state.blockers.map((b) => b.reason);
-  for (const seat of ctx.players()) {
-    const p = player(state, seat.id);
-    p.redrawsLeft = ctx.settings.leverRedraws;
-    fillLeverHand(state, ctx, p, blockerReasons);
-  }
+  for (const seat of ctx.players()) dealLeverHand(state, ctx, player(state, seat.id));
+}
+
+function dealLeverHand(state: EvaloState, ctx: Ctx, p: EvaloPlayer): void {
+  p.redrawsLeft = ctx.settings.leverRedraws;
+  fillLeverHand(state, ctx, p, state.blockers.map((b) => b.reason));
+}
+
+/** Someone arriving during the game gets a place at the table and the hand the current phase deals. */
+export function joinLate(state: EvaloState, ctx: Ctx, seatId: string): void {
+  const p = new EvaloPlayer({ seat: seatId });
+  state.players.set(seatId, p);
+  if (state.phase === "diagnosis") dealReasonHand(state, ctx, p);
+  if (state.phase === "levers") dealLeverHand(state, ctx, p);
 }
 
 function fillLeverHand(state: EvaloState, ctx: Ctx, p: EvaloPlayer, blockerReasons: string[]): void {

@@ -169,6 +169,15 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
     }),
   );
 
+  app.post(
+    "/api/sessions/:code/seats/:seat/handover",
+    handle(async (req, res) => {
+      const row = sessions.find(String(req.params.code));
+      if (sessions.audienceFor(row, bearerOf(req), undefined) !== "facilitator") throw new ServiceError(403, "report.forbidden");
+      res.json(await sessions.seatHandover(row, String(req.params.seat).slice(0, 32)));
+    }),
+  );
+
   mountContentRoutes(app, { catalogue, isAdmin, handle });
   if (deps.kiosk) mountKioskRoutes(app, deps.kiosk, handle);
 

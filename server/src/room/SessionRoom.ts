@@ -178,7 +178,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
       const seatId = store.findSeatByToken(this.row.code, hashToken(options.seatToken));
       const seat = seatId ? this.state.seats.get(seatId) : undefined;
       if (!seatId || !seat) throw joinError(ruleError("join.bad_seat_token"), locale, this.definition);
-      if (seat.controller === "bot") this.inputOrThrow({ type: "seat.controller", seatId, controller: "human" }, locale);
+      if (seat.controller === "bot") this.inputOrThrow({ type: "seat.controller", seatId, controller: "human", ...(options.name ? { name: options.name } : {}) }, locale);
       return { seatId, kind: "player" as const, host: host || seat.host, seatToken: options.seatToken };
     }
     const name = options.name!;
@@ -188,17 +188,33 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     return { seatId, kind: "player" as const, host, seatToken };
   }
 
-  /** A new player: a fresh seat in the lobby, or a bot's seat once the game has started. */
+  /**
+   * A new player: a fresh seat in the lobby, or once the game has started a free seat where the
+   * game allows it; else a bot's seat (never a kicked person's), which in a facilitated session
+   * only the facilitator gives (see seatHandover); else the reason why not.
+   */
   private takeSeat(name: string, host: boolean, locale: Locale): string {
-    if (this.session.status === "playing") {
-      const botSeat = this.session.players().find((seat) => seat.controller === "bot");
-      if (!botSeat) throw joinError(ruleError("join.started"), locale, this.definition);
-      this.inputOrThrow({ type: "seat.controller", seatId: botSeat.id, controller: "human", name }, locale);
-      return botSeat.id;
-    }
     const seatId = this.session.nextSeatId();
-    this.inputOrThrow({ type: "seat.join", seatId, name, controller: "human", host }, locale);
-    return seatId;
+    const joined = this.input({ type: "seat.join", seatId, name, controller: "human", host }, { deferPatch: true });
+    if (joined.ok) return seatId;
+    if (this.session.status !== "playing") throw joinError(joined.error, locale, this.definition);
+    const botSeat = this.session.players().find((seat) => seat.controller === "bot" && !this.session.isKicked(seat.id));
+    if (!botSeat) throw joinError(joined.error, locale, this.definition);
+    if (isFacilitated(this.session)) throw joinError(ruleError("join.ask_facilitator"), locale, this.definition);
+    this.inputOrThrow({ type: "seat.controller", seatId: botSeat.id, controller: "human", name }, locale);
+    return botSeat.id;
+  }
+
+  /**
+   * The facilitator gives a bot's seat to a person: a seat link they open to take it over (the
+   * change of controller is logged when they join). Null when the seat is not a bot's.
+   */
+  seatHandover(seatId: string): string | null {
+    const seat = this.state.seats.get(seatId);
+    if (!seat || seat.controller !== "bot" || this.session.status !== "playing") return null;
+    const seatToken = newToken();
+    this.deps.store.saveSeatToken(this.row.code, hashToken(seatToken), seatId, seat.name);
+    return seatToken;
   }
 
   private inputOrThrow(input: SessionInput, locale: Locale): void {
@@ -378,6 +394,11 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     for (const object of next) if (!occupant.visible.has(object)) client.view.add(object as never);
     occupant.visible = next;
   }
+}
+
+/** A facilitator runs the table: they start the game and give bots' seats (a kiosk counts down by itself). */
+function isFacilitated(session: GameSession): boolean {
+  return !session.platform.autoStart && !session.platform.lobbySeconds;
 }
 
 function extractId(message: unknown): ErrorMessage["id"] {

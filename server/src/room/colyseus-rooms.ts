@@ -33,6 +33,10 @@ export class ColyseusRooms implements SessionRooms {
     return this.call(code, "liveReport", [audience]);
   }
 
+  seatHandover(code: string, seatId: string): Promise<string | null> {
+    return this.call(code, "seatHandover", [seatId]);
+  }
+
   async endByStaff(code: string): Promise<void> {
     await this.call(code, "endByStaff");
   }

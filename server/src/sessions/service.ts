@@ -167,6 +167,13 @@ export class SessionService {
     return { code: row.code, ...(await this.rooms.integrity(row.code)) };
   }
 
+  /** A link that gives a bot's seat to a person (the facilitator hands it to them). */
+  async seatHandover(row: SessionRow, seatId: string): Promise<{ seat: string; url: string }> {
+    const seatToken = await this.rooms.seatHandover(row.code, seatId);
+    if (!seatToken) throw new ServiceError(409, "seat.not_bot", { seat: seatId });
+    return { seat: seatId, url: `${this.joinUrl(row.code)}&seat=${seatToken}` };
+  }
+
   async report(row: SessionRow, audience: ReportAudience): Promise<StoredReportDocument> {
     const stored = this.store.getReport(row.code, audience);
     if (stored) return JSON.parse(stored);

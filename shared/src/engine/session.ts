@@ -40,6 +40,7 @@ export class GameSession<S extends BaseState = BaseState> {
   started = false;
   private readonly rng: Rng;
   private seatCounter = 0;
+  private readonly kicked = new Set<string>();
 
   constructor(
     readonly definition: GameDefinition<S>,
@@ -108,10 +109,34 @@ export class GameSession<S extends BaseState = BaseState> {
 
   private join(seatId: string, name: string, controller: "human" | "bot", host: boolean): ApplyResult {
     if (this.status === "finished") return refuse("join.finished");
-    if (this.status === "playing") return refuse("join.started");
+    const late = this.status === "playing";
+    if (late && !this.definition.joinLate) return refuse("join.started");
     if (this.state.seats.has(seatId) || seatId !== this.nextSeatId()) return refuse("seat.unknown", { seat: seatId });
-    if (this.state.seats.size >= this.mode.maxPlayers) return refuse("join.full", { max: this.mode.maxPlayers });
+    if (this.state.seats.size >= this.mode.maxPlayers) return refuse(late ? "join.started" : "join.full", { max: this.mode.maxPlayers });
     if (controller === "bot" && !this.platform.botsAllowed) return refuse("seat.bot_not_allowed");
+    const seat = this.addSeat(seatId, name, controller, host);
+    if (late) {
+      const error = this.definition.joinLate!(this.state, this.ctx, seatId);
+      if (error) {
+        this.state.seats.delete(seatId);
+        this.seatCounter--;
+        return { ok: false, error };
+      }
+      seat.ready = true;
+      this.settle();
+      return OK;
+    }
+    if (controller === "human") this.startLobbyCountdown();
+    this.maybeAutoStart();
+    return OK;
+  }
+
+  /** Seats once kicked: never handed back to someone joining. */
+  isKicked(seatId: string): boolean {
+    return this.kicked.has(seatId);
+  }
+
+  private addSeat(seatId: string, name: string, controller: "human" | "bot", host: boolean): Seat {
     this.seatCounter++;
     const order = this.seatCounter;
     this.state.seats.set(
@@ -130,9 +155,7 @@ export class GameSession<S extends BaseState = BaseState> {
         connected: controller === "bot",
       }),
     );
-    if (controller === "human") this.startLobbyCountdown();
-    this.maybeAutoStart();
-    return OK;
+    return this.state.seats.get(seatId)!;
   }
 
   /** At a kiosk the lobby counts down from the first visitor; then bots fill the empty seats. */
@@ -264,7 +287,9 @@ export class GameSession<S extends BaseState = BaseState> {
         return this.addBot();
       case "kick": {
         if (!this.state.seats.has(payload.seat)) return refuse("seat.unknown", { seat: payload.seat });
-        return this.leave(payload.seat);
+        const left = this.leave(payload.seat);
+        if (left.ok) this.kicked.add(payload.seat);
+        return left;
       }
       case "profile":
         if (payload.color && !SEAT_COLORS.includes(payload.color)) return refuse("seat.bad_color");
