@@ -34,7 +34,7 @@ describe("people set the pace", { timeout: 600_000 }, () => {
 
   it("a facilitated session starts on the facilitator's command; latecomers get a free seat, or a robot's through the facilitator's link", TIMEOUT, async () => {
     const { browser, server } = await e2e();
-    const group = await createSession(server.url, { game: "evalophobia", mode: "group", settings: { autoStart: false, ...hour } });
+    const group = await createSession(server.url, { game: "evalophobia", mode: "group", settings: { autoStart: false, fillWithBots: true, seats: 3, ...hour } });
     const ada = await browser.page(`/?code=${group.code}`);
     await enterName(ada, "Ada");
     await ada.getByText("L'animateur·rice lance la partie quand tout le monde est là.", { exact: false }).waitFor();
@@ -63,7 +63,7 @@ describe("people set the pace", { timeout: 600_000 }, () => {
     await dan.getByLabel("Votre nom").fill("Dan");
     await dan.getByRole("button", { name: "Entrer dans la salle" }).click();
     await dan.locator(".toast").getByText("demandez-lui son lien", { exact: false }).waitFor();
-    const robotRow = coastDesk.locator("#players-table tr", { hasText: "Robot" }).first();
+    const robotRow = coastDesk.locator("#players-table tr:has(.tag)").first();
     const robotSeat = (await robotRow.getAttribute("data-seat"))!;
     await coastDesk.locator(`#handover-${robotSeat}`).click();
     const link = (await coastDesk.locator(`#handover-${robotSeat}-link a`).getAttribute("href"))!;
