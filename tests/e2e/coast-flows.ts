@@ -5,19 +5,30 @@ import type { Browser } from "./harness.ts";
 /** What a visitor does at a coast kiosk table, by taps, in French. */
 
 /** A kiosk game of "Trait de côte" with this one person and bots on the other seats, started. */
-export async function startKioskGame(browser: Browser, serverUrl: string, name: string): Promise<Page> {
+export interface CoastTable {
+  page: Page;
+  code: string;
+  facilitatorToken: string;
+}
+
+/** A coast session with bots in every other seat, joined by one person who says they are ready. */
+export async function startCoastGame(browser: Browser, serverUrl: string, name: string, content = "kiosque", seats = 4): Promise<CoastTable> {
   const response = await fetch(`${serverUrl}/api/sessions`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ game: "coast", content: "kiosque", settings: { fillWithBots: true, seats: 4 } }),
+    body: JSON.stringify({ game: "coast", content, settings: { fillWithBots: true, seats } }),
   });
-  const { code } = (await response.json()) as { code: string };
+  const { code, facilitatorToken } = (await response.json()) as { code: string; facilitatorToken: string };
   const page = await browser.page(`/?code=${code}`);
   await enterName(page, name);
   await page.getByRole("button", { name: "Je suis prêt·e" }).click();
   await page.locator(".coast-panel").waitFor();
   await page.locator("canvas").waitFor();
-  return page;
+  return { page, code, facilitatorToken };
+}
+
+export async function startKioskGame(browser: Browser, serverUrl: string, name: string): Promise<Page> {
+  return (await startCoastGame(browser, serverUrl, name)).page;
 }
 
 /** Waits for a phase of the round, shown at the top of the panel. */

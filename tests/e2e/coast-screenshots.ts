@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
-import { phase, proposeFirstProject, startKioskGame, tapOnCanvas } from "./coast-flows.ts";
+import { phase, proposeFirstProject, startCoastGame, startKioskGame, tapOnCanvas } from "./coast-flows.ts";
 import type { Browser } from "./harness.ts";
 
 /** "Trait de côte" at a kiosk table, step by step, in French, at both tablet sizes, into docs/screenshots/. */
@@ -33,7 +33,26 @@ async function endNegotiation(page: Page): Promise<void> {
   }
 }
 
+/** Sablecourt's map before and after a storm the facilitator adds from the console. */
+async function sablecourtScreenshots(browser: Browser, serverUrl: string): Promise<void> {
+  const { page, code, facilitatorToken } = await startCoastGame(browser, serverUrl, "Nour", "sablecourt", 6);
+  await phase(page, "L'événement");
+  await shoot(page, "08-sablecourt-before-flood");
+  const desk = await browser.page(`/console?code=${code}#token=${encodeURIComponent(facilitatorToken)}`);
+  await desk.locator("#coast-storm").fill("2.5");
+  await desk.locator("#coast-storm-add").click();
+  await desk.getByText(/Surcote ajoutée : 2[.,]5/).waitFor();
+  await desk.close();
+  await tap(page, "Passer à la négociation");
+  await endNegotiation(page);
+  await phase(page, "La mer");
+  await page.waitForTimeout(4500);
+  await shoot(page, "09-sablecourt-after-flood");
+  await page.close();
+}
+
 export async function coastScreenshots(browser: Browser, serverUrl: string): Promise<void> {
+  await sablecourtScreenshots(browser, serverUrl);
   const page = await startKioskGame(browser, serverUrl, "Nour");
   await phase(page, "L'événement");
   await shoot(page, "01-map-before-flood");

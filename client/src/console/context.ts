@@ -34,9 +34,11 @@ export interface GameDesk {
 }
 
 /** A button sending one command, busy while it is pending. */
+/** A payload read from drafts is a function: typing in a field does not redraw the button, so it is read on click. */
 export function commandButton(desk: Desk, id: string, label: string, kind: string, payload: unknown = {}, style = "button--secondary", extra: Attrs = {}): HTMLButtonElement {
   const pending = desk.connection.pendingKinds.has(kind);
-  return h("button", { type: "button", id, class: `button ${style}`, "aria-busy": String(pending), disabled: pending, onclick: () => void desk.act(kind, payload), ...extra }, label);
+  const send = () => void desk.act(kind, typeof payload === "function" ? payload() : payload);
+  return h("button", { type: "button", id, class: `button ${style}`, "aria-busy": String(pending), disabled: pending, onclick: send, ...extra }, label);
 }
 
 /** A text field whose draft survives re-rendering. */

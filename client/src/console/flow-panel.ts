@@ -25,7 +25,7 @@ export function flowCard(desk: Desk, timer: HTMLElement): HTMLElement {
               { class: "inline-form" },
               h("label", { class: "visually-hidden", for: extendId }, m("fac.flow.extendBy")),
               h("select", { id: extendId, class: "select select--small", onchange: (e: Event) => (desk.drafts[extendId] = (e.target as HTMLSelectElement).value) }, ...EXTENSIONS_MIN.map((min) => h("option", { value: String(min * 60), selected: desk.drafts[extendId] === String(min * 60) }, m("fac.flow.minutes", { count: min })))),
-              commandButton(desk, "fac-extend", m("fac.flow.extend"), "extend", { seconds: Number(desk.drafts[extendId]) }, "button--ghost", { disabled: !hasTimer }),
+              commandButton(desk, "fac-extend", m("fac.flow.extend"), "extend", () => ({ seconds: Number(desk.drafts[extendId]) }), "button--ghost", { disabled: !hasTimer }),
             ),
             commandButton(desk, "fac-skip", m("fac.flow.skip"), "skip", {}, "button--secondary"),
             h("button", { type: "button", id: "fac-end", class: "button button--danger", onclick: () => confirm(m("fac.flow.endConfirm")) && void desk.act("end") }, m("fac.flow.end")),

@@ -72,8 +72,18 @@ export function labelPoint(points: Polygon): Point {
   return best;
 }
 
-const onFrame = ([ax, ay]: Point, [bx, by]: Point) =>
+export const onFrame = ([ax, ay]: Point, [bx, by]: Point) =>
   (ax === bx && (ax <= 0 || ax >= LAYOUT.width)) || (ay === by && (ay <= 0 || ay >= LAYOUT.height));
+
+/** The edges of a polygon lying on the layout's frame, each with the outward direction of its side. */
+export function frameEdges(points: Polygon): { from: Point; to: Point; outward: Point }[] {
+  return points.flatMap((a, i) => {
+    const b = points[(i + 1) % points.length];
+    if (!onFrame(a, b)) return [];
+    const outward: Point = a[0] === b[0] ? [a[0] <= 0 ? -1 : 1, 0] : [0, a[1] <= 0 ? -1 : 1];
+    return [{ from: a, to: b, outward }];
+  });
+}
 
 /**
  * The edges of a sea-facing zone along the water: shared with no other zone and not on the
@@ -85,4 +95,92 @@ export function shoreEdges(points: Polygon, others: readonly Polygon[]): [Point,
     return others.some((other) => distanceToEdges(other, mid[0], mid[1]) < 2);
   };
   return points.map((p, i): [Point, Point] => [p, points[(i + 1) % points.length]]).filter(([a, b]) => !onFrame(a, b) && !shared(a, b));
+}
+
+export function centroid(points: Polygon): Point {
+  const sum = points.reduce(([sx, sy], [x, y]) => [sx + x, sy + y], [0, 0]);
+  return [sum[0] / points.length, sum[1] / points.length];
+}
+
+/** The part of a polygon where `x * nx + y * ny <= limit` (Sutherland-Hodgman against one line). */
+export function clipHalfPlane(points: Polygon, [nx, ny]: Point, limit: number): Point[] {
+  const side = ([x, y]: Point) => x * nx + y * ny - limit;
+  const kept: Point[] = [];
+  points.forEach((p, i) => {
+    const q = points[(i + 1) % points.length];
+    const [sp, sq] = [side(p), side(q)];
+    if (sp <= 0) kept.push(p);
+    if (sp * sq < 0) {
+      const t = sp / (sp - sq);
+      kept.push([p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t]);
+    }
+  });
+  return kept;
+}
+
+/** The extent of a polygon along a unit direction: its lowest and highest `x * nx + y * ny`. */
+export function extent(points: Polygon, [nx, ny]: Point): [number, number] {
+  const values = points.map(([x, y]) => x * nx + y * ny);
+  return [Math.min(...values), Math.max(...values)];
+}
+
+export function unit([x, y]: Point): Point {
+  const length = Math.hypot(x, y) || 1;
+  return [x / length, y / length];
+}
+
+/** The unit direction from a zone's shore towards its inland side: the length-weighted normals of its shore edges. */
+export function inland(points: Polygon, shore: readonly (readonly [Point, Point])[]): Point {
+  const [cx, cy] = centroid(points);
+  let [sx, sy] = [0, 0];
+  for (const [a, b] of shore) {
+    let [nx, ny] = [a[1] - b[1], b[0] - a[0]];
+    if ((cx - a[0]) * nx + (cy - a[1]) * ny < 0) [nx, ny] = [-nx, -ny];
+    [sx, sy] = [sx + nx, sy + ny];
+  }
+  return unit([sx, sy]);
+}
+
+const ROUGH_STEP = 20;
+const ROUGH_AMPLITUDE = 8;
+
+/**
+ * Where the layout point (x, y) is drawn: a smooth, small displacement of the whole plane, so that
+ * straight borders read as a coastline, hedges and streets while neighbours still share every
+ * border point. Points on the layout's frame slide along it only.
+ */
+export function wobble([x, y]: Point): Point {
+  const dx = Math.sin(y * 0.021 + x * 0.007) + 0.6 * Math.sin(y * 0.053 - x * 0.031 + 1.3) + 0.3 * Math.sin(y * 0.11 + x * 0.05);
+  const dy = Math.sin(x * 0.019 - y * 0.009 + 2.1) + 0.6 * Math.sin(x * 0.047 + y * 0.027) + 0.3 * Math.sin(x * 0.12 - y * 0.04);
+  const onSide = x <= 0 || x >= LAYOUT.width;
+  const onTopOrBottom = y <= 0 || y >= LAYOUT.height;
+  return [x + (onSide ? 0 : ROUGH_AMPLITUDE * dx), y + (onTopOrBottom ? 0 : ROUGH_AMPLITUDE * dy)];
+}
+
+/**
+ * The points of the segment a-b (a included, b not) at every multiple of the step along its main
+ * axis: two zones sharing a border, or part of one, get the same points on it.
+ */
+function samples(a: Point, b: Point): Point[] {
+  const axis = Math.abs(b[0] - a[0]) >= Math.abs(b[1] - a[1]) ? 0 : 1;
+  const [from, to] = [a[axis], b[axis]];
+  const out: Point[] = [a];
+  const direction = Math.sign(to - from);
+  if (direction === 0) return out;
+  let value = direction > 0 ? Math.floor(from / ROUGH_STEP + 1) * ROUGH_STEP : Math.ceil(from / ROUGH_STEP - 1) * ROUGH_STEP;
+  for (; (to - value) * direction > 1e-9; value += direction * ROUGH_STEP) {
+    const t = (value - from) / (to - from);
+    out.push([a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t]);
+  }
+  return out;
+}
+
+/** A polygon of the layout as drawn: its borders sampled finely and wobbled (still in layout coordinates). */
+export function roughen(points: Polygon): Point[] {
+  return points.flatMap((p, i) => samples(p, points[(i + 1) % points.length])).map(wobble);
+}
+
+/** A segment of the layout as drawn, both ends included. */
+export function roughenLine(a: Point, b: Point): Point[] {
+  return [...samples(a, b), b].map(wobble);
 }

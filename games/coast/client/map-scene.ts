@@ -2,8 +2,10 @@ import * as Phaser from "phaser";
 import { isOpen } from "@sgp/game-coast/rules";
 import { explainZone } from "./explain.ts";
 import { format } from "./format.ts";
+import { bounds, centroid, clipHalfPlane, extent, unit, type Point } from "./geometry.ts";
 import { DEPTH, MapDrawing, type DrawnZone } from "./map-drawing.ts";
 import type { CoastStore } from "./store.ts";
+import { vectors } from "./vectors.ts";
 import { drawCard } from "./zone-card.ts";
 import { WATER } from "./zone-style.ts";
 
@@ -15,7 +17,7 @@ const CAPTION = 44;
 
 const WET_PHASES = new Set(["sea", "report"]);
 
-const vectors = (points: readonly (readonly [number, number])[]) => points.map(([x, y]) => new Phaser.Math.Vector2(x, y));
+const minus = ([ax, ay]: Point, [bx, by]: Point): Point => [ax - bx, ay - by];
 
 /**
  * The territory as the game goes: zones, defences and projects; the water rising zone by zone
@@ -57,11 +59,23 @@ export class MapScene extends Phaser.Scene {
     const fmt = format(shell.i18n.locale());
     const { width, height } = shell.layout;
     this.map.clear();
-    const zones = store.zones().map(({ def, zone }) => ({ def, kind: zone.kind, defenceKind: zone.defenceKind, defenceCondition: zone.defenceCondition }));
-    this.drawn = this.map.draw({ x: PAD, y: CAPTION, width: width - 2 * PAD, height: height - CAPTION - PAD }, zones, (z) => ({
-      name: store.zoneName(z.def.id),
-      caption: store.t("coast.map.elevation", { elevation: fmt.metres(z.def.elevation) }),
+    const erosion = store.scenario.sea.erosion as Record<string, number | undefined>;
+    const zones = store.zones().map(({ def, zone }) => ({
+      def,
+      kind: zone.kind,
+      defenceKind: zone.defenceKind,
+      defenceCondition: zone.defenceCondition,
+      width: zone.width,
+      erosionRate: (erosion[zone.kind] ?? 0) * zone.erosionFactor,
+      buildings: { homes: zone.homes - zone.relocatedHomes, empty: zone.relocatedHomes, lost: 0 },
     }));
+    const mapBox = { x: PAD, y: CAPTION, width: width - 2 * PAD, height: height - CAPTION - PAD };
+    this.drawn = this.map.draw(
+      mapBox,
+      zones,
+      (z) => ({ name: store.zoneName(z.def.id), caption: store.t("coast.map.elevation", { elevation: fmt.metres(z.def.elevation) }) }),
+      (years) => store.t("coast.map.erosionBand", { years }),
+    );
     this.water = this.map.graphics(DEPTH.water);
     this.drawCaption();
     const marks = this.map.graphics(DEPTH.marks);
@@ -103,7 +117,10 @@ export class MapScene extends Phaser.Scene {
     this.map.track(shell.text(this, PAD + 4, CAPTION / 2, text, { fontSize: `${shell.tokens.font.size.sm}px`, fontStyle: "bold", color: shell.tokens.colors.onTable }).setOrigin(0, 0.5));
   }
 
-  /** Flooded zones fill with water wave after wave: wave 1 from the sea, then their neighbours. */
+  /**
+   * Flooded zones fill with water wave after wave (wave 1 from the sea, then their neighbours),
+   * each from the side the water comes from, darker where it is deeper.
+   */
   private drawWater(elapsed: number): void {
     this.water.clear();
     if (elapsed < 0) return;
@@ -112,20 +129,30 @@ export class MapScene extends Phaser.Scene {
       if (!zone?.flooded) continue;
       const level = Phaser.Math.Clamp((elapsed - (zone.wave - 1) * WAVE_MS) / FILL_MS, 0, 1);
       if (level === 0) continue;
-      const points = vectors(drawn.points);
-      const outline = new Phaser.Geom.Polygon(points);
-      this.water.fillStyle(WATER.fill, 0.62 * level).fillPoints(points, true);
-      const top = Math.min(...drawn.points.map((p) => p[1]));
-      const bottom = Math.max(...drawn.points.map((p) => p[1]));
-      const left = Math.min(...drawn.points.map((p) => p[0]));
-      const right = Math.max(...drawn.points.map((p) => p[0]));
-      this.water.lineStyle(2, WATER.line, 0.8 * level);
-      for (let y = bottom - 14; y > bottom - (bottom - top) * level; y -= 18) {
-        for (let x = left + 16; x < right - 16; x += 30) {
-          if (outline.contains(x, y)) this.water.beginPath().arc(x, y, 7, Math.PI * 1.15, Math.PI * 1.85).strokePath();
+      const from = this.floodDirection(drawn, zone.reason);
+      const [near, far] = extent(drawn.points, from);
+      const wet = clipHalfPlane(drawn.points, from, near + (far - near) * level);
+      if (wet.length < 3) continue;
+      this.water.fillStyle(WATER.fill, 0.45 + 0.25 * Math.min(1, zone.depth / 1.5)).fillPoints(vectors(wet), true);
+      this.water.lineStyle(3, WATER.line, 0.9).strokePoints(vectors(wet), true);
+      const outline = new Phaser.Geom.Polygon(vectors(wet));
+      const box = bounds(wet);
+      this.water.lineStyle(2, WATER.line, 0.7);
+      for (let y = box.y + 10; y < box.y + box.height; y += 16) {
+        for (let x = box.x + 12 + ((y / 16) % 2) * 12; x < box.x + box.width - 8; x += 26) {
+          if (outline.contains(x, y)) this.water.beginPath().arc(x, y, 6, Math.PI * 1.15, Math.PI * 1.85).strokePath();
         }
       }
     }
+  }
+
+  /** Where the water enters a zone: from the zone it spread from, else from its shore, else from the sea's side of the map. */
+  private floodDirection(drawn: DrawnZone, reason: string): Point {
+    const source = reason.startsWith("spread_from:") ? this.drawn.find((d) => d.id === reason.slice("spread_from:".length)) : undefined;
+    if (source) return unit(minus(centroid(drawn.points), centroid(source.points)));
+    if (drawn.inland) return drawn.inland;
+    const coast = this.drawn.filter((d) => d.inland);
+    return coast.length ? unit(minus(centroid(drawn.points), centroid(coast.flatMap((d) => d.points)))) : [0, 1];
   }
 
   /** Projects on the table (a flag) and under construction (a works sign), beside the zone's name. */

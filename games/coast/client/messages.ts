@@ -112,6 +112,7 @@ const fr: Record<string, string> = {
 
   "coast.map.elevation": "altitude {elevation}",
   "coast.map.hint": "Touchez une zone pour la comprendre",
+  "coast.map.erosionBand": "érosion à {years} ans",
   "coast.map.water": "Niveau de l'eau : {level} (mer montée de {rise})",
   "coast.map.zone": "{zone} : voir l'explication",
   "coast.map.zoneFlooded": "{zone}, inondée : voir pourquoi",
@@ -280,6 +281,7 @@ const en: Record<string, string> = {
 
   "coast.map.elevation": "height {elevation}",
   "coast.map.hint": "Tap a zone to understand it",
+  "coast.map.erosionBand": "{years}-year erosion",
   "coast.map.water": "Water level: {level} (sea risen by {rise})",
   "coast.map.zone": "{zone}: see the explanation",
   "coast.map.zoneFlooded": "{zone}, flooded: see why",

@@ -47,11 +47,22 @@ export class PreviewScene extends Phaser.Scene {
     const cardsHeight = rows * (CARD_HEIGHT + PAD);
     this.map.clear();
     const mapHeight = Math.max(240, height - cardsHeight - 2 * PAD);
-    const looks = this.scenario.zones.map((def) => ({ def, kind: def.kind, defenceKind: def.defence.kind, defenceCondition: def.defence.condition }));
-    const drawn = this.map.draw({ x: PAD, y: PAD, width: width - 2 * PAD, height: mapHeight }, looks, ({ def }) => ({
-      name: localize(def.name),
-      caption: `${t(`coast.kind.${def.kind}`)} · ${fmt.metres(def.elevation)}`,
+    const erosion = this.scenario.sea.erosion as Record<string, number | undefined>;
+    const looks = this.scenario.zones.map((def) => ({
+      def,
+      kind: def.kind,
+      defenceKind: def.defence.kind,
+      defenceCondition: def.defence.condition,
+      width: def.width,
+      erosionRate: erosion[def.kind] ?? 0,
+      buildings: { homes: def.homes, empty: 0, lost: 0 },
     }));
+    const drawn = this.map.draw(
+      { x: PAD, y: PAD, width: width - 2 * PAD, height: mapHeight },
+      looks,
+      ({ def }) => ({ name: localize(def.name), caption: `${t(`coast.kind.${def.kind}`)} · ${fmt.metres(def.elevation)}` }),
+      (years) => t("coast.map.erosionBand", { years }),
+    );
     for (const zone of drawn) {
       context.interactive(zone.shape, { label: () => localize(this.scenario.zones.find((z) => z.id === zone.id)!.name), activate: () => this.select(zone.id) });
     }

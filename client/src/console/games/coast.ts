@@ -31,7 +31,7 @@ function eventBlock(desk: Desk, state: CoastState): HTMLElement | null {
       { class: "inline-form" },
       h("label", { class: "visually-hidden", for: "coast-event" }, m("fac.coast.event")),
       h("select", { id: "coast-event", class: "select", onchange: (e: Event) => (desk.drafts["coast-event"] = (e.target as HTMLSelectElement).value) }, ...events.map((e) => h("option", { value: e.id, selected: desk.drafts["coast-event"] === e.id }, localize(e.title)))),
-      commandButton(desk, "coast-choose", m("fac.coast.choose"), "event.choose", { event: desk.drafts["coast-event"] }),
+      commandButton(desk, "coast-choose", m("fac.coast.choose"), "event.choose", () => ({ event: desk.drafts["coast-event"] })),
       commandButton(desk, "coast-skip", m("fac.coast.skip"), "event.skip", {}, "button--ghost"),
     ),
     h("p", { class: "muted" }, m("fac.coast.stormNow", { metres: state.stormAdded })),
@@ -40,7 +40,7 @@ function eventBlock(desk: Desk, state: CoastState): HTMLElement | null {
       { class: "inline-form" },
       h("label", { class: "field__label", for: "coast-storm" }, m("fac.coast.storm")),
       draftInput(desk, "coast-storm", { type: "number", min: 0.1, max: 3, step: 0.1 }),
-      commandButton(desk, "coast-storm-add", m("fac.coast.stormAdd"), "storm.add", { metres: Number(desk.drafts["coast-storm"]) }, "button--ghost"),
+      commandButton(desk, "coast-storm-add", m("fac.coast.stormAdd"), "storm.add", () => ({ metres: Number(desk.drafts["coast-storm"]) }), "button--ghost"),
     ),
   );
 }
@@ -49,7 +49,7 @@ function moneyBlock(desk: Desk, state: CoastState): HTMLElement {
   const rows = [...state.roles.values()].map((role) => {
     const id = `coast-amount-${role.id}`;
     desk.drafts[id] ??= "10";
-    const amount = { role: role.id, amount: Number(desk.drafts[id]) };
+    const amount = () => ({ role: role.id, amount: Number(desk.drafts[id]) });
     return h(
       "tr",
       {},
@@ -77,7 +77,7 @@ function assignBlock(desk: Desk, state: CoastState): HTMLElement | null {
         { class: "inline-form" },
         h("label", { class: "field__label", for: id }, m("fac.coast.assignTo", { name: seat.name })),
         h("select", { id, class: "select", onchange: (e: Event) => (desk.drafts[id] = (e.target as HTMLSelectElement).value) }, ...roles.map((r) => h("option", { value: r.id, selected: desk.drafts[id] === r.id }, localize(r.name)))),
-        commandButton(desk, `${id}-assign`, m("fac.coast.assign"), "assign", { seat: seat.id, role: desk.drafts[id] }, "button--small button--ghost"),
+        commandButton(desk, `${id}-assign`, m("fac.coast.assign"), "assign", () => ({ seat: seat.id, role: desk.drafts[id] }), "button--small button--ghost"),
       );
     }),
   );
