@@ -67,7 +67,7 @@ export class MapScene extends Phaser.Scene {
       defenceCondition: zone.defenceCondition,
       width: zone.width,
       erosionRate: (erosion[zone.kind] ?? 0) * zone.erosionFactor,
-      buildings: { homes: zone.homes - zone.relocatedHomes, empty: zone.relocatedHomes, lost: 0 },
+      buildings: { homes: zone.homes - zone.relocatedHomes, empty: zone.relocatedHomes, lost: zone.homesLost },
     }));
     const mapBox = { x: PAD, y: CAPTION, width: width - 2 * PAD, height: height - CAPTION - PAD };
     this.drawn = this.map.draw(
