@@ -244,8 +244,10 @@ function erodeZone(zone: ZoneState, loss: number, heldBack: number, fromUpdrift:
   const standingDune = zone.defence.kind === "dune" && zone.defence.height > zone.elevation;
   const duneFailed = standingDune && width < sea.duneFailWidth;
   const defence = duneFailed ? { ...zone.defence, height: 0, condition: 0 } : zone.defence;
-  // The shore is gone: what stood on it goes with it, and no insurance pays for erosion.
-  const ranOut = width === 0 && zone.width > 0;
+  // The shore is gone: what stood on it goes with it, and no insurance pays for erosion. A
+  // standing dike fixes the line (the beach in front still goes: nothing damps the surge any more).
+  const heldByDike = zone.defence.kind === "dike" && zone.defence.condition > 0;
+  const ranOut = width === 0 && zone.width > 0 && !heldByDike;
   const homesLost = ranOut ? homesPresent(zone) : 0;
   const jobsLost = ranOut ? jobsPresent(zone) : 0;
   const after = ranOut

@@ -59,17 +59,14 @@ const MOVES_OUT = new Set(["relocateHomes", "relocateJobs", "marshRestore"]);
 
 /**
  * Money spent on projects the sea made useless: works on a zone whose buildings erosion then
- * took (moving people out of it was not wasted), and, once the game is over, works paid for
- * that never finished.
+ * took (moving people out of it was not wasted).
  */
-export function moneyWasted(state: CoastState, scenario: Scenario, gameOver: boolean): number {
+export function moneyWasted(state: CoastState, scenario: Scenario): number {
   const actions = scenarioIndex(scenario).actions;
-  const spent = (p: CoastProject) => pledged(p) + p.fundUsed;
   const useless = (p: CoastProject) => {
     const zone = state.zones.get(p.zone);
-    if (p.status === "building") return gameOver;
     if (p.status !== "done" || !zone || zone.homesLost + zone.jobsLost === 0) return false;
     return !actions.get(p.action)!.effects.some((e) => MOVES_OUT.has(e.type));
   };
-  return [...state.projects.values()].filter(useless).reduce((sum, p) => sum + spent(p), 0);
+  return [...state.projects.values()].filter(useless).reduce((sum, p) => sum + pledged(p) + p.fundUsed, 0);
 }

@@ -37,6 +37,9 @@ export const TOTALS = [
   "exposureSum",
   "jobsSum",
   "satisfactionSum",
+  /** The same storms with nothing done, so far: homes flooded plus twice the homes lost, and uninsured damage. */
+  "harmWithoutProjects",
+  "uninsuredWithoutProjects",
 ] as const;
 export type TotalKey = (typeof TOTALS)[number];
 type TotalsMap = { get(key: string): number | undefined };
@@ -186,6 +189,11 @@ export function trajectory(state: Pick<CoastState, "totals" | "zones">) {
       add("satisfactionSum", roles.reduce((a, r) => a + r.satisfaction, 0) / Math.max(1, roles.length));
       state.totals.set("moneyWasted", record.moneyWasted);
     },
+    /** What the same storms would have done with nothing done, so far. */
+    compareWith(shadow: readonly { homesFlooded: number; homesLost: number; uninsured: number }[]) {
+      state.totals.set("harmWithoutProjects", shadow.reduce((sum, r) => sum + r.homesFlooded + 2 * r.homesLost, 0));
+      state.totals.set("uninsuredWithoutProjects", shadow.reduce((sum, r) => sum + r.uninsured, 0));
+    },
   };
 }
 
@@ -193,11 +201,23 @@ const unit = (value: number) => Math.min(1, Math.max(0, Number.isFinite(value) ?
 /** 0 at `low`, 1 at `high`, linear between. */
 const scale = (value: number, low: number, high: number) => unit((value - low) / (high - low));
 
+/**
+ * The share of the harm the same storms would have done with nothing done that the table
+ * avoided (1 when they would have done none and did none); harm beyond that counts against it,
+ * scaled by `reference`.
+ */
+function avoided(harm: number, withoutProjects: number, reference: number): number {
+  if (withoutProjects <= 0) return 1 - unit(harm / reference);
+  return unit(1 - harm / withoutProjects);
+}
+
 export type ResilienceParts = Record<keyof Scoring["weights"], number>;
 
 /**
  * The normalised indicators (0-1) the scoring weights combine, each over the whole game so far:
- * a flood or a loss early in the game counts as much as one in the last round.
+ * a flood or a loss early in the game counts as much as one in the last round. Safety and
+ * damage read the harm the table avoided: the same storms with nothing done are the zero, so
+ * that a calm game does not flatter a table and a stormy one does not sink it.
  */
 export function resilienceParts(scenario: Scenario, state: Pick<CoastState, "totals" | "zones">): ResilienceParts {
   const start = baselineZones(scenario);
@@ -213,9 +233,9 @@ export function resilienceParts(scenario: Scenario, state: Pick<CoastState, "tot
   const given = scenario.roles.reduce((sum, r) => sum + r.budgetPerRound, 0) * rounds;
   const zones = [...state.zones.values()];
   return {
-    safety: 1 - unit((game.get("homesFloodedTotal") + 2 * game.get("homesLostTotal")) / homesStart),
+    safety: avoided(game.get("homesFloodedTotal") + 2 * game.get("homesLostTotal"), game.get("harmWithoutProjects"), homesStart),
     exposure: 1 - unit(game.get("exposureSum") / rounds / (2 * exposedStart)),
-    damage: 1 - unit(game.get("uninsuredDamage") / damageRef),
+    damage: avoided(game.get("uninsuredDamage"), game.get("uninsuredWithoutProjects"), damageRef),
     money: 1 - unit((2 * game.get("moneyWasted")) / Math.max(1, given)),
     economy: scale(game.get("jobsSum") / rounds / jobsStart, 0.6, 1.1),
     nature: scale(at(zones, "nature") / Math.max(1, at(start, "nature")), 0.5, 1.3),

@@ -63,8 +63,8 @@ describe("recomposition moves, never deletes", () => {
     refused(session, cmd("p1", "propose", { action: "relocaliser", zone: "ville", to: "prairies" }), "coast.bad_destination");
     refused(session, cmd("p1", "propose", { action: "alerte", zone: "ville", to: "hauts" }), "coast.no_destination_needed");
     ok(session, cmd("p1", "propose", { action: "relocaliser", zone: "ville", to: "hauts" }));
-    ok(session, cmd("p1", "pledge", { project: "project-1", amount: 900 }));
-    ok(session, cmd("p2", "pledge", { project: "project-1", amount: 1500 }));
+    ok(session, cmd("p1", "pledge", { project: "project-1", amount: 500 }));
+    ok(session, cmd("p2", "pledge", { project: "project-1", amount: 1000 }));
     ok(session, cmd("p3", "approve", { project: "project-1" }));
     const homes = () => [...session.state.zones.values()].reduce((sum, z) => sum + z.homes - z.relocatedHomes, 0);
     const before = homes();
@@ -72,10 +72,11 @@ describe("recomposition moves, never deletes", () => {
     const project = session.state.projects.get("project-1")!;
     expect(project.status).toBe("done");
     expect(project.riskFundUsed).toBeGreaterThan(0);
-    expect(session.state.zones.get("ville")!.relocatedHomes).toBe(100);
-    expect(session.state.zones.get("hauts")!.homes).toBe(80 + 100);
+    expect(project.fundUsed).toBe(project.riskFundUsed);
+    expect(session.state.zones.get("ville")!.relocatedHomes).toBe(150);
+    expect(session.state.zones.get("hauts")!.homes).toBe(80 + 150);
     expect(homes()).toBe(before);
-    expect(session.state.totals.get("homesRelocated")).toBe(100);
+    expect(session.state.totals.get("homesRelocated")).toBe(150);
   });
 
   it("moves what stood on a depoldered field instead of deleting it", () => {

@@ -1,9 +1,7 @@
 import type { Action, ActionEffect, Scenario } from "./content.ts";
-import { stance } from "./bot.ts";
 import { actionMatters, destinations, housingSites, movesPeople, openToBuilding, relocationKind } from "./effects.ts";
 import { fundsFor } from "./money.ts";
 import { moneyOnTheTable } from "./rules-negotiation.ts";
-import { readSecret } from "./objectives.ts";
 import { isOpen, pledged, scenarioIndex, type Settings } from "./rules.ts";
 import type { CoastState, CoastZone } from "./state.ts";
 
@@ -43,18 +41,16 @@ interface Profile {
   zoning: "close" | "open" | "none";
   /** Where it places new homes: the safest site (highest), the cheapest (lowest), or leaves them to the rule. */
   homes: "safest" | "cheapest" | "rule";
-  /** Greedy: each role buys what serves its own objectives. */
-  selfish?: boolean;
 }
 
 const PROFILES: Record<ProfileId, Profile> = {
   "hold-the-line": { buys: ["raiseDefence", "repairDefence"], tax: true, zoning: "none", homes: "rule" },
   "work-with-nature": { buys: ["marshRestore", "addWidth", "changeNature"], tax: false, zoning: "none", homes: "rule" },
-  recomposition: { buys: ["relocateHomes", "relocateJobs", "forbidBuilding"], tax: false, zoning: "close", homes: "safest" },
+  recomposition: { buys: ["relocateHomes", "forbidBuilding", "repairDefence", "relocateJobs"], tax: true, zoning: "close", homes: "safest" },
   "adapt-and-warn": { buys: ["warningPlan", "reduceDamage"], tax: false, zoning: "none", homes: "rule" },
-  greedy: { buys: [], tax: false, zoning: "open", homes: "cheapest", selfish: true },
+  greedy: { buys: ["addWidth", "reduceDamage"], tax: false, zoning: "open", homes: "cheapest" },
   "do-nothing": { buys: [], tax: false, zoning: "none", homes: "rule" },
-  mixed: { buys: ["repairDefence", "addWidth", "relocateHomes", "reduceDamage", "raiseDefence", "marshRestore", "warningPlan"], tax: true, zoning: "close", homes: "safest" },
+  mixed: { buys: ["addWidth", "reduceDamage", "relocateHomes", "repairDefence", "warningPlan", "raiseDefence", "marshRestore"], tax: false, zoning: "close", homes: "safest" },
 };
 
 const spends = (id: ProfileId) => id !== "do-nothing";
@@ -66,9 +62,11 @@ function atStake(zone: CoastZone): number {
 }
 
 /** Only where it makes sense: a defence or an adaptation where people are at stake, nature where it is not built. */
-function fits(effect: EffectType, zone: CoastZone): boolean {
+function fits(effect: EffectType, action: Action, zone: CoastZone): boolean {
   switch (effect) {
     case "raiseDefence":
+      // A new dike where one stands is a raise: the card that raises it does that.
+      return atStake(zone) > 0 && !(zone.defenceKind === "dike" && action.effects.some((e) => e.type === "raiseDefence" && e.kind === "dike"));
     case "repairDefence":
     case "relocateHomes":
     case "relocateJobs":
@@ -83,26 +81,18 @@ function fits(effect: EffectType, zone: CoastZone): boolean {
 }
 
 /** The projects a profile wants this round, best first. */
-function wishes(state: CoastState, scenario: Scenario, profile: Profile, roleId: string): Wish[] {
+function wishes(state: CoastState, scenario: Scenario, profile: Profile): Wish[] {
   const zones = scenario.zones.map((def) => state.zones.get(def.id)!);
   const taken = (action: string, zone: string) => [...state.projects.values()].some((p) => (isOpen(p) || p.status === "building") && p.action === action && p.zone === zone);
   const candidates = (action: Action) =>
     zones.filter((zone) => (action.zoneKinds as string[]).includes(zone.kind) && actionMatters(action, zone, state.warningFactor) && !taken(action.id, zone.id));
   const byStake = (a: CoastZone, b: CoastZone) => atStake(b) - atStake(a);
-  if (profile.selfish) {
-    const def = scenarioIndex(scenario).roles.get(roleId)!;
-    const goals = [...def.goals, ...readSecret(state.roles.get(roleId)!)];
-    return scenario.actions
-      .filter((action) => action.proposers.includes(roleId) && stance(action, goals, roleId) > 0)
-      .sort((a, b) => a.cost - b.cost)
-      .flatMap((action) => candidates(action).sort(byStake).map((zone) => ({ action, zone })));
-  }
   const seen = new Set<string>();
   return profile.buys.flatMap((effect) => {
     const actions = scenario.actions.filter((action) => !seen.has(action.id) && provides(action, effect));
     for (const action of actions) seen.add(action.id);
     return actions
-      .flatMap((action) => candidates(action).filter((zone) => fits(effect, zone)).map((zone) => ({ action, zone, to: movesPeople(action) ? safestDestination(state, scenario, action, zone.id) : undefined })))
+      .flatMap((action) => candidates(action).filter((zone) => fits(effect, action, zone)).map((zone) => ({ action, zone, to: movesPeople(action) ? safestDestination(state, scenario, action, zone.id) : undefined })))
       .sort((a, b) => byStake(a.zone, b.zone) || a.action.cost - b.action.cost);
   });
 }
@@ -187,7 +177,7 @@ export function profileMove(state: CoastState, scenario: Scenario, settings: Set
   for (const role of scenario.roles) {
     const synced = state.roles.get(role.id)!;
     if (synced.proposalsThisRound >= settings.proposalsPerRound || synced.budget < 0) continue;
-    const wish = wishes(state, scenario, profile, role.id).find((w) => w.action.proposers.includes(role.id) && w.action.cost <= Math.min(money + state.fund + state.riskFund, moneyOnTheTable(state)));
+    const wish = wishes(state, scenario, profile).find((w) => w.action.proposers.includes(role.id) && w.action.cost <= Math.min(money + state.fund + state.riskFund, moneyOnTheTable(state)));
     if (wish) return { role: role.id, kind: "propose", payload: { action: wish.action.id, zone: wish.zone.id, ...(wish.to ? { to: wish.to } : {}) } };
   }
   return null;

@@ -6,6 +6,7 @@ import { erosionBand, exposure, riseAfter, runSea, toCm, type SeaResult, type Zo
 import { checkObjectives, measure, resilienceIndex, trajectory } from "./objectives.ts";
 import { isOpen, modelZones, pledged, returnPledges, roleWithPower, scenarioIndex, writeZone, type Ctx, type Settings } from "./rules.ts";
 import { Headline, RoundRecord, ZoneLoss, type CoastProject, type CoastState } from "./state.ts";
+import { isShadow, shadowRounds } from "./counterfactual.ts";
 import { breachStream, cardSurge, type StreamSeeds, type WeatherRound } from "./weather.ts";
 
 type Phase = PhaseDefinition<CoastState, Scenario, Settings>;
@@ -249,8 +250,9 @@ export function closeRound(state: CoastState, ctx: Ctx): void {
   const zones = [...state.zones.values()];
   const roles = [...state.roles.values()];
   payDebts(state, ctx.content);
-  record.moneyWasted = moneyWasted(state, ctx.content, state.round === ctx.content.territory.rounds);
+  record.moneyWasted = moneyWasted(state, ctx.content);
   trajectory(state).add(record, roles);
+  if (!isShadow(state)) trajectory(state).compareWith(shadowRounds(state, ctx));
   const resilienceNow = () => resilienceIndex(ctx.content, state);
   checkObjectives(state, ctx.content, { zones, resilience: resilienceNow(), startSatisfaction: ctx.settings.startSatisfaction });
   record.resilience = resilienceNow();

@@ -98,8 +98,9 @@ describe("money that follows damage", () => {
     expect(record.uninsured).toBe(record.damage - record.insured);
     const maire = session.state.roles.get("maire")!;
     const interco = session.state.roles.get("interco")!;
-    expect(maire.damagePaid).toBe(Math.round(record.uninsured * 0.5));
-    expect(interco.damagePaid).toBe(Math.round(record.uninsured * 0.5));
+    expect(maire.damagePaid).toBe(Math.round(record.uninsured * kiosk.money.uninsuredPayers.maire));
+    expect(interco.damagePaid).toBe(Math.round(record.uninsured * kiosk.money.uninsuredPayers.interco));
+    expect(maire.damagePaid).toBeGreaterThan(0);
     expect(maire.budget).toBe(900 - maire.damagePaid);
     expect(session.state.roles.get("etat")!.damagePaid).toBe(0);
     expect([...record.losses].find((l) => l.zone === "ville")!.toJSON()).toMatchObject({ cause: "spread", from: "front", homes: 300 });
@@ -114,6 +115,7 @@ describe("money that follows damage", () => {
     expect(record.damage).toBe(0);
     expect(record.insured).toBe(0);
     expect(record.uninsured).toBe(40 * kiosk.money.lossPerHome + 10 * kiosk.money.lossPerJob);
+    expect(session.state.roles.get("maire")!.damagePaid).toBe(Math.round(record.uninsured * kiosk.money.uninsuredPayers.maire));
     expect([...record.losses].map((l) => l.toJSON())).toEqual([expect.objectContaining({ zone: "front", cause: "erosion", homes: 40, jobs: 10 })]);
     expect(session.state.zones.get("front")!.toJSON()).toMatchObject({ homes: 0, homesLost: 40, homesLostNow: 40, buildingForbidden: true });
   });
