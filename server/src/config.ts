@@ -23,6 +23,8 @@ export const configSchema = z.object({
   /** Colyseus's own reconnection window; seat tokens work beyond it. */
   RECONNECT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   REDIS_URL: z.string().optional(),
+  /** With REDIS_URL: where clients reach this very process's WebSockets (host[:port][/path]); the host of PUBLIC_URL by default. */
+  PUBLIC_ADDRESS: z.string().regex(/^[^\s/:]+(:\d+)?(\/[\w./-]*)?$/, "host[:port][/path], without a scheme").optional(),
   /** HTTPS (service workers and wake lock need a secure context off localhost): PEM files. */
   TLS_CERT: z.string().optional(),
   TLS_KEY: z.string().optional(),

@@ -36,7 +36,7 @@ async function scaleOut(config: ServerConfig): Promise<{ presence?: Presence; dr
   return {
     presence: new RedisPresence(config.REDIS_URL),
     driver: new RedisDriver(config.REDIS_URL),
-    publicAddress: new URL(config.publicUrl).host,
+    publicAddress: (config.PUBLIC_ADDRESS ?? new URL(config.publicUrl).host).replace(/\/$/, ""),
   };
 }
 
@@ -65,7 +65,7 @@ export async function startServer(config: ServerConfig): Promise<PlatformServer>
     greet: false,
     gracefullyShutdown: false,
     transport: new WebSocketTransport({ server: httpServer(config), maxPayload: MAX_FRAME_BYTES }),
-    express: (app) => mountRoutes(app, { catalogue, sessions, clientDir: config.clientDir, adminPassword: config.ADMIN_PASSWORD, kiosk }),
+    express: (app) => mountRoutes(app, { catalogue, sessions, clientDir: config.clientDir, adminPassword: config.ADMIN_PASSWORD, kiosk, processId: () => rooms.processId }),
   });
   colyseus.define(ROOM_NAME, SessionRoom, { deps: roomDeps });
   guardMatchmaking((code) => sessions.reopenIfKnown(code));

@@ -17,6 +17,8 @@ export interface RouteDeps {
   clientDir: string;
   adminPassword?: string;
   kiosk?: KioskService;
+  /** This process's id in the cluster, for health checks and operators. */
+  processId: () => string;
 }
 
 const historySchema = z.object({ sessions: z.array(z.object({ code: z.string().max(12), token: z.string().max(128) }).strict()).max(500) }).strict();
@@ -61,7 +63,7 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
   app.use(/^(?!\/api\/content).*/, express.json({ limit: "64kb" }));
 
   app.get("/health", (_req, res) => {
-    res.json({ status: "ok" });
+    res.json({ status: "ok", process: deps.processId() });
   });
 
   app.get("/api/games", (_req, res) => {

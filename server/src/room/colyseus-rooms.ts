@@ -25,12 +25,13 @@ export class ColyseusRooms implements SessionRooms {
     await this.live(code);
   }
 
-  integrity(code: string): Promise<RoomIntegrity> {
-    return this.call(code, "integrity");
+  async integrity(code: string): Promise<RoomIntegrity> {
+    const { result, processId } = await this.call<Omit<RoomIntegrity, "process">>(code, "integrity");
+    return { ...result, process: processId };
   }
 
-  liveReport(code: string, audience: ReportAudience): Promise<StoredReportDocument> {
-    return this.call(code, "liveReport", [audience]);
+  async liveReport(code: string, audience: ReportAudience): Promise<StoredReportDocument> {
+    return (await this.call<StoredReportDocument>(code, "liveReport", [audience])).result;
   }
 
   seatHandover(code: string, seatId: string): Promise<string | null> {
@@ -39,6 +40,11 @@ export class ColyseusRooms implements SessionRooms {
 
   async endByStaff(code: string): Promise<void> {
     await this.call(code, "endByStaff");
+  }
+
+  /** This process, as Colyseus names it in room listings. */
+  get processId(): string {
+    return matchMaker.processId;
   }
 
   async close(code: string): Promise<void> {
@@ -61,14 +67,14 @@ export class ColyseusRooms implements SessionRooms {
   }
 
   /** Calls a method of the session's room; once more on a fresh room if its process died meanwhile. */
-  private async call<T>(code: string, method: string, args?: unknown[]): Promise<T> {
+  private async call<T>(code: string, method: string, args?: unknown[]): Promise<{ result: T; processId: string }> {
     const listing = await this.live(code);
     try {
-      return await matchMaker.remoteRoomCall(code, method, args);
+      return { result: await matchMaker.remoteRoomCall(code, method, args), processId: listing.processId };
     } catch (error) {
       if (listing.processId === matchMaker.processId || (await matchMaker.healthCheckProcessId(listing.processId))) throw error;
-      await this.live(code);
-      return await matchMaker.remoteRoomCall(code, method, args);
+      const reopened = await this.live(code);
+      return { result: await matchMaker.remoteRoomCall(code, method, args), processId: reopened.processId };
     }
   }
 

@@ -1,12 +1,14 @@
 import type { ReportAudience } from "@sgp/shared";
 import type { StoredReportDocument } from "../sessions/reports.ts";
 
-/** Where a live session stands: its log's length and its state's canonical hash. */
+/** Where a live session stands: its log's length, its state's canonical hash, and where it runs. */
 export interface RoomIntegrity {
   seq: number;
   status: string;
   phase: string;
   hash: string;
+  /** The Colyseus process holding the room (see GET /health). */
+  process: string;
 }
 
 /**

@@ -1,0 +1,28 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { freePort, ServerProcess } from "../support/server-process.ts";
+
+/** The Redis that `npm run test:cluster` starts (tests/cluster/services.sh); override with TEST_REDIS_URL. */
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:56379";
+
+/** Server processes sharing one Redis and one database, each on its own port and public address. */
+export async function startCluster(count: number, env: (index: number) => Record<string, string> = () => ({})): Promise<ServerProcess[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), "sgp-cluster-"));
+  const processes = await Promise.all(
+    Array.from({ length: count }, async (_, index) => new ServerProcess(await freePort(), { REDIS_URL: TEST_REDIS_URL, ...env(index) }, dataDir)),
+  );
+  for (const server of processes) await server.start();
+  return processes;
+}
+
+export async function processIdOf(server: ServerProcess): Promise<string> {
+  const health = (await (await fetch(`${server.url}/health`)).json()) as { process: string };
+  return health.process;
+}
+
+export async function sessionState(server: ServerProcess, code: string, token: string) {
+  const response = await fetch(`${server.url}/api/sessions/${code}/state`, { headers: { authorization: `Bearer ${token}` } });
+  if (response.status !== 200) throw new Error(`state of ${code} through ${server.url}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as { code: string; seq: number; hash: string; status: string; phase: string; process: string };
+}
