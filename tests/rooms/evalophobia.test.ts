@@ -143,7 +143,7 @@ describe("Evalophobia and a crash", () => {
     await server.stop("SIGKILL");
     await server.start();
 
-    expect(await (await fetch(stateUrl, auth)).json()).toEqual(before);
+    expect(await (await fetch(stateUrl, auth)).json()).toEqual({ ...before, process: expect.any(String) }); // a new process
     expect(await (await fetch(reportUrl)).text()).toBe(reportBefore);
     const back = await Promise.all(players.map((p) => TestPlayer.join(server.url, session.code, { seat: "player", seatToken: p.welcome.seatToken! })));
     expect(back.map((p) => p.seatId)).toEqual(players.map((p) => p.seatId));
