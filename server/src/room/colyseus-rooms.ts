@@ -34,8 +34,8 @@ export class ColyseusRooms implements SessionRooms {
     return (await this.call<StoredReportDocument>(code, "liveReport", [audience])).result;
   }
 
-  seatHandover(code: string, seatId: string): Promise<string | null> {
-    return this.call(code, "seatHandover", [seatId]);
+  async seatHandover(code: string, seatId: string): Promise<string | null> {
+    return (await this.call<string | null>(code, "seatHandover", [seatId])).result;
   }
 
   async endByStaff(code: string): Promise<void> {
