@@ -1,5 +1,7 @@
+import { networkInterfaces } from "node:os";
 import { resolve } from "node:path";
 import { z } from "zod";
+import { advertisedUrl } from "./public-address.ts";
 
 const boolFromEnv = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
 
@@ -8,6 +10,7 @@ export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(2567),
   HOST: z.string().default("0.0.0.0"),
   DATA_DIR: z.string().default("data"),
+  /** The address in join links and QR codes (a proxy's, say); unset, the network interface's. */
   PUBLIC_URL: z.string().url().optional(),
   CLIENT_DIR: z.string().default("client/dist"),
   /** The stand's tables for kiosk mode (JSON); see config/stand.json. */
@@ -55,7 +58,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const scheme = raw.TLS_CERT ? "https" : "http";
   return {
     ...raw,
-    publicUrl: (raw.PUBLIC_URL ?? `${scheme}://localhost:${raw.PORT}`).replace(/\/$/, ""),
+    publicUrl: advertisedUrl({ publicUrl: raw.PUBLIC_URL, scheme, port: raw.PORT, host: raw.HOST, interfaces: networkInterfaces() }),
     dataDir: resolve(raw.DATA_DIR),
     clientDir: resolve(raw.CLIENT_DIR),
     contentDir: resolve(raw.CONTENT_DIR),

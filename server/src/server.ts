@@ -12,6 +12,7 @@ import { KioskService } from "./kiosk/kiosk-service.ts";
 import { loadStandConfig } from "./kiosk/stand-config.ts";
 import { Store } from "./persistence/store.ts";
 import { ColyseusRooms, ROOM_NAME } from "./room/colyseus-rooms.ts";
+import { isLoopbackHost } from "./public-address.ts";
 import { guardMatchmaking } from "./room/matchmaking.ts";
 import type { RoomDeps } from "./room/room-deps.ts";
 import { SessionRoom } from "./room/SessionRoom.ts";
@@ -78,6 +79,8 @@ export async function startServer(config: ServerConfig): Promise<PlatformServer>
   const address = (colyseus.transport as any).server?.address() as AddressInfo | null;
   const port = address?.port ?? config.PORT;
   console.log(`serious-games platform listening on ${config.HOST}:${port} (${catalogue.games.size} games, ${reopened} sessions reopened, data in ${config.dataDir})`);
+  console.log(`join links and QR codes point to ${config.publicUrl}${config.PUBLIC_URL ? " (PUBLIC_URL)" : ""}`);
+  if (isLoopbackHost(new URL(config.publicUrl).hostname)) console.warn("that address works on this machine only: set PUBLIC_URL for tablets and phones to join");
   return {
     colyseus,
     sessions,

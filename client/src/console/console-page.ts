@@ -1,5 +1,5 @@
 import { locale, localize, t } from "../i18n/index.ts";
-import { sessionContent, sessionInfo, type SessionInfo } from "../net/api.ts";
+import { advertisedOrigin, isLoopbackUrl, sessionContent, sessionInfo, type SessionInfo } from "../net/api.ts";
 import { SessionConnection } from "../net/connection.ts";
 import { writeSeat } from "../net/seat-store.ts";
 import type { Page } from "../routes.ts";
@@ -106,11 +106,12 @@ export class ConsolePage implements Page {
     const { info, connection } = desk;
     const game = gameDesk(info.game);
     const lobby = connection.state.status === "lobby";
-    const joinUrl = `${location.origin}/?code=${info.code}`;
+    const joinUrl = info.joinUrl;
     return h(
       "div",
       { class: "screen desk-console" },
       connection.status === "reconnecting" ? reconnectingBanner() : null,
+      isLoopbackUrl(joinUrl) ? h("p", { class: "desk-warning", role: "note", id: "loopback-warning" }, m("fac.console.loopback", { url: advertisedOrigin(info) })) : null,
       h(
         "div",
         { class: "screen__head desk-console__head" },
@@ -127,7 +128,7 @@ export class ConsolePage implements Page {
         "div",
         { class: "desk-console__grid" },
         h("div", { class: "desk-console__main" }, flowCard(desk, timer), playersCard(desk, game), h("section", { class: "card desk-game", "aria-labelledby": "game-title" }, h("h2", { class: "card__title", id: "game-title" }, m("fac.game.title")), game ? game.powers(desk) : h("p", { class: "muted" }, m("fac.game.none")))),
-        h("div", { class: "desk-console__side" }, ...(lobby ? [shareCard({ info, joinUrl }), notesCard(desk), debriefCard(desk)] : [notesCard(desk), debriefCard(desk), shareCard({ info, joinUrl })]), facilitatorLinkCard(consoleLink(location.origin, info.code, desk.token), info.code)),
+        h("div", { class: "desk-console__side" }, ...(lobby ? [shareCard({ info, joinUrl }), notesCard(desk), debriefCard(desk)] : [notesCard(desk), debriefCard(desk), shareCard({ info, joinUrl })]), facilitatorLinkCard(consoleLink(advertisedOrigin(info), info.code, desk.token), info.code)),
       ),
     );
   }

@@ -1,5 +1,5 @@
 import { locale } from "../i18n/index.ts";
-import { reportPath } from "../net/api.ts";
+import { advertisedOrigin, reportPath } from "../net/api.ts";
 import { h } from "../ui/dom.ts";
 import { describeError } from "../ui/errors.ts";
 import { showToast } from "../ui/toast.ts";
@@ -26,7 +26,7 @@ async function exportReport(desk: Desk, format: ReportFormat): Promise<void> {
 export function debriefCard(desk: Desk): HTMLElement {
   const state = desk.connection.state;
   const finished = state.status === "finished";
-  const readOnly = `${location.origin}${reportPath(desk.info.code, desk.connection.welcome.reportToken, "html", locale())}`;
+  const readOnly = `${advertisedOrigin(desk.info)}${reportPath(desk.info.code, desk.connection.welcome.reportToken, "html", locale())}`;
   const button = (format: ReportFormat, label: string) => h("button", { type: "button", class: "button button--ghost", id: `export-${format}`, onclick: () => void exportReport(desk, format) }, label);
   return h(
     "section",

@@ -101,7 +101,7 @@ export class HistoryPage implements Page {
                 h(
                   "span",
                   { class: "row-actions" },
-                  token ? h("a", { class: "button button--small button--ghost", href: consoleLink(location.origin, s.code, token) }, m("fac.history.console")) : null,
+                  token ? h("a", { class: "button button--small button--ghost", href: consoleLink(new URL(s.reportUrl).origin, s.code, token) }, m("fac.history.console")) : null,
                   h("a", { class: "button button--small button--ghost", href: `${s.reportUrl}&lang=${locale()}`, target: "_blank", rel: "noopener" }, m("fac.history.report")),
                   secret ? h("button", { type: "button", class: "button button--small button--danger", id: `delete-${s.code}`, onclick: () => void this.remove(s, secret) }, m("fac.history.delete")) : null,
                 ),

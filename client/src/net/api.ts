@@ -23,6 +23,8 @@ export interface SessionInfo {
   mode: string;
   status: "lobby" | "playing" | "finished";
   title: LocalizedText;
+  /** The link players open, on the one address the server advertises (also in QR codes). */
+  joinUrl: string;
   /** The settings given at creation (defaults left out). */
   settings?: Record<string, unknown>;
 }
@@ -75,4 +77,18 @@ export function reportPath(code: string, token: string, format: "json" | "html",
 
 export function fetchReport(code: string, token: string, lang: string): Promise<LocalizedReport> {
   return request(reportPath(code, token, "json", lang));
+}
+
+/**
+ * The origin the server advertises (PUBLIC_URL, or its network address): every link shown or put
+ * in a QR code uses it, while this page keeps talking to the origin it was loaded from.
+ */
+export function advertisedOrigin(info: Pick<SessionInfo, "joinUrl">): string {
+  return new URL(info.joinUrl).origin;
+}
+
+/** A link that only this machine can open (tablets and phones cannot). */
+export function isLoopbackUrl(url: string): boolean {
+  const host = new URL(url).hostname;
+  return host === "localhost" || host.startsWith("127.") || host === "[::1]";
 }

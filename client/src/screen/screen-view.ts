@@ -42,7 +42,7 @@ export class ScreenView {
       { class: `big-screen big-screen--${state.status}`, "data-status": state.status },
       h("header", { class: "big-screen__bar" }, h("p", { class: "big-screen__game" }, localize(this.info.title)), h("p", { class: "big-screen__phase", id: "screen-phase" }, phase), this.timer.element),
       state.status === "lobby"
-        ? h("div", { class: "big-screen__lobby" }, h("h1", { class: "big-screen__title" }, m("fac.screen.join")), shareCard({ info: this.info, joinUrl: `${location.origin}/?code=${this.info.code}` }), seatList(seats, "", state.turn, "lobby"))
+        ? h("div", { class: "big-screen__lobby" }, h("h1", { class: "big-screen__title" }, m("fac.screen.join")), shareCard({ info: this.info, joinUrl: this.info.joinUrl }), seatList(seats, "", state.turn, "lobby"))
         : state.status === "playing"
           ? h("div", { class: "big-screen__table" }, this.stage(), h("aside", { class: "big-screen__players", "aria-label": t("game.players") }, seatList(seats, "", state.turn, "table")))
           : h("div", { class: "big-screen__end" }, this.debrief()),

@@ -6,13 +6,15 @@ import { reportView } from "./report.ts";
 
 export interface EndProps {
   code: string;
+  /** The advertised origin, for the QR code taken home. */
+  origin: string;
   reportToken: string;
   home(): void;
 }
 
 /** The end screen: the players' report, and a QR code of its read-only printable page to take home. */
 export function endScreen(props: EndProps, report: LocalizedReport | "loading" | "failed"): HTMLElement {
-  const printable = `${location.origin}${reportPath(props.code, props.reportToken, "html", locale())}`;
+  const printable = `${props.origin}${reportPath(props.code, props.reportToken, "html", locale())}`;
   const body =
     report === "loading"
       ? h("p", { class: "muted", role: "status" }, t("end.loading"))

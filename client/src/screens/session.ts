@@ -2,7 +2,7 @@ import type { ModeDefinition } from "@sgp/shared";
 import type { MountedGame } from "../games/phaser-host.ts";
 import { loadGameClient } from "../games/registry.ts";
 import { t } from "../i18n/index.ts";
-import { listGames, sessionContent, type LocalizedReport, type SessionInfo } from "../net/api.ts";
+import { advertisedOrigin, listGames, sessionContent, type LocalizedReport, type SessionInfo } from "../net/api.ts";
 import type { SessionConnection } from "../net/connection.ts";
 import { h, renderInto } from "../ui/dom.ts";
 import { describeError } from "../ui/errors.ts";
@@ -77,7 +77,7 @@ export class SessionView {
             connection: this.connection,
             info: this.info,
             mode: this.mode,
-            joinUrl: `${location.origin}/?code=${this.info.code}`,
+            joinUrl: this.info.joinUrl,
             act: (kind, payload) => void this.act(kind, payload),
             leave: () => void this.connection.leave().finally(this.exit),
           }),
@@ -127,7 +127,7 @@ export class SessionView {
 
   private renderEnd(): void {
     this.closeTable();
-    const props = { code: this.info.code, reportToken: this.connection.welcome.reportToken, home: this.exit };
+    const props = { code: this.info.code, origin: advertisedOrigin(this.info), reportToken: this.connection.welcome.reportToken, home: this.exit };
     if (!this.report) {
       this.report = "loading";
       void loadReport(props)
