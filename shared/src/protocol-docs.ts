@@ -97,10 +97,13 @@ snapshot + settings + log rebuild the session exactly.
 | \`GET /health\` | \`{"status":"ok","process":…}\`, this process's id in the cluster |
 | \`GET /api/games\` | games, their modes, content and settings (JSON Schema), the platform's settings, and refused content files with their problems |
 | \`POST /api/sessions\` \`{game, content?, mode?, settings?}\` | 201 \`{code, facilitatorToken, joinUrl, reportUrl}\`; 400 with the issues |
-| \`GET /api/sessions/:code\` | \`{code, game, content, mode, status, title}\`; reopens the room if needed |
+| \`GET /api/sessions/:code\` | \`{code, game, content, mode, status, title, settings, joinUrl}\`; reopens the room if needed |
 | \`GET /api/sessions/:code/content\` | the public part of the session's content snapshot |
 | \`GET /api/sessions/:code/report?format=json\\|csv\\|html\` | \`Authorization: Bearer <facilitatorToken>\` for the full report, \`?token=<report token>\` for the players' version; 401/403 otherwise |
 | \`GET /api/sessions/:code/state\` | facilitator only: \`{seq, status, phase, hash, process}\`, the log length, canonical state hash and the process holding the room |
+| \`GET /api/sessions/:code/replay?lang=fr\\|en\` | once finished (409 before): \`{code, game, steps: [{step, at, who, what}]}\`, the log in words (never a payload); facilitator bearer or \`?token=<report token>\` |
+| \`GET /api/sessions/:code/replay/:step\` | \`{step, at, state}\`: the state right after that step, whole for the facilitator bearer, public for the report token (no hand, hidden vote, secret objective or note); 409 before the end, 404 for no such step |
+| \`POST /api/sessions/:code/seats/:seat/handover\` | facilitator bearer: \`{seat, url}\`, a link giving that robot's seat to a person, in a game under way (409 otherwise) |
 | \`DELETE /api/sessions/:code\` | facilitator token or admin password as bearer: deletes the session, its log and reports (204) |
 | \`POST /api/sessions/history\` \`{sessions: [{code, token}]}\` | the sessions these facilitator tokens prove, newest first, with their report links |
 | \`GET /api/content/:game/:id\` | one deck or scenario whole (its public part), with its warnings |

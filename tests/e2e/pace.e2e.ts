@@ -41,6 +41,9 @@ describe("people set the pace", { timeout: 600_000 }, () => {
     await ready(ada);
     const desk = await browser.page(`/console?code=${group.code}#token=${group.facilitatorToken}`);
     await desk.locator("#fac-start").waitFor();
+    // The tests' server advertises 127.0.0.1: the console says tablets could not open its links.
+    await desk.locator("#loopback-warning").getByText(server.url, { exact: false }).waitFor();
+    assert.equal(await ada.locator("#join-link").getAttribute("href"), `${server.url}/?code=${group.code}`);
     await ada.waitForTimeout(500);
     assert.equal(await ada.locator("canvas").count(), 0, "ready alone does not start a facilitated game");
     await desk.locator("#fac-start").click();

@@ -3,13 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import evalophobia from "../../games/evalophobia/src/index.ts";
 import { playAsBot } from "../../server/src/bots/network-bot.ts";
 import { createSession, TestPlayer, until } from "../support/clients.ts";
+import { allIds, deck, distinctive } from "../support/evalophobia-cards.ts";
 import { containsText, framesOf, onFrameDecoded } from "../support/frames.ts";
 import { ServerProcess } from "../support/server-process.ts";
-
-const deck = JSON.parse(readFileSync("games/evalophobia/content/default.json", "utf8"));
-const allIds: string[] = [...deck.reasons, ...deck.levers].map((card: { id: string }) => card.id);
-/** Ids that are not part of another id, so that finding their bytes in a frame means the card itself. */
-const distinctive = (id: string) => !allIds.some((other) => other !== id && other.includes(id));
 
 let server: ServerProcess;
 

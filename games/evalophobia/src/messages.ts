@@ -3,6 +3,21 @@ import type { MessageCatalogue } from "@sgp/shared";
 /** The game's error codes, in French and English. */
 export const messages: MessageCatalogue = {
   fr: {
+    // What each command did, in the step-by-step replay (never which card or vote).
+    "action.swap": "échange des cartes",
+    "action.play": "pose une raison sur le tableau de bord",
+    "action.plusOne": "met un +1 sur une raison",
+    "action.vote": "vote",
+    "action.unvote": "retire un vote",
+    "action.pick": "choisit ses freins prioritaires",
+    "action.settle": "départage une égalité",
+    "action.propose": "propose un levier",
+    "action.review": "juge un levier",
+    "action.decide": "tranche sur un levier",
+    "action.redraw": "renouvelle sa main de leviers",
+    "action.annotate": "annote la feuille de route",
+    "action.sort": "trie une raison",
+    "action.choose": "retient des leviers",
     "evalophobia.already_swapped": "Vous avez déjà échangé des cartes pendant ce diagnostic.",
     "evalophobia.too_many_swaps": "Vous pouvez échanger {max} carte(s) au plus.",
     "evalophobia.not_in_hand": "Cette carte n'est pas dans votre main.",
@@ -29,6 +44,21 @@ export const messages: MessageCatalogue = {
     "evalophobia.keep_one_first": "Gardez au moins une raison avant de passer à la suite.",
   },
   en: {
+    // What each command did, in the step-by-step replay (never which card or vote).
+    "action.swap": "swaps cards",
+    "action.play": "puts a reason on the dashboard",
+    "action.plusOne": "gives a reason a +1",
+    "action.vote": "votes",
+    "action.unvote": "takes a vote back",
+    "action.pick": "picks their priority blockers",
+    "action.settle": "breaks a tie",
+    "action.propose": "proposes a lever",
+    "action.review": "judges a lever",
+    "action.decide": "rules on a lever",
+    "action.redraw": "redraws their lever hand",
+    "action.annotate": "annotates the roadmap",
+    "action.sort": "sorts a reason",
+    "action.choose": "keeps levers",
     "evalophobia.already_swapped": "You have already swapped cards during this diagnosis.",
     "evalophobia.too_many_swaps": "You may swap {max} card(s) at most.",
     "evalophobia.not_in_hand": "This card is not in your hand.",

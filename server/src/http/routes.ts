@@ -171,6 +171,31 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
     }),
   );
 
+  const replayQuerySchema = z.object({ token: z.string().max(128).optional(), lang: z.enum(["fr", "en"]).optional() });
+
+  app.get(
+    "/api/sessions/:code/replay",
+    handle((req, res) => {
+      const query = replayQuerySchema.safeParse(req.query);
+      if (!query.success) throw new ServiceError(400, "request.bad_body", { details: "token, lang" });
+      const row = sessions.find(String(req.params.code));
+      sessions.audienceFor(row, bearerOf(req), query.data.token);
+      res.json({ code: row.code, game: row.game, steps: sessions.replayTimeline(row, query.data.lang ?? requestLocale(req)) });
+    }),
+  );
+
+  app.get(
+    "/api/sessions/:code/replay/:step",
+    handle((req, res) => {
+      const query = replayQuerySchema.safeParse(req.query);
+      const step = Number(req.params.step);
+      if (!query.success || !Number.isInteger(step) || step < 1) throw new ServiceError(400, "request.bad_body", { details: "step, token" });
+      const row = sessions.find(String(req.params.code));
+      const audience = sessions.audienceFor(row, bearerOf(req), query.data.token);
+      res.json(sessions.replayStep(row, step, audience));
+    }),
+  );
+
   app.post(
     "/api/sessions/:code/seats/:seat/handover",
     handle(async (req, res) => {

@@ -1,10 +1,11 @@
-import { randomSeed, splitSettings, type ReportAudience, type SessionSummary } from "@sgp/shared";
+import { randomSeed, splitSettings, type GameDefinition, type Locale, type ReportAudience, type SessionSummary } from "@sgp/shared";
 import { z } from "zod";
 import type { ContentCatalogue } from "../content/catalogue.ts";
 import type { SessionRow, Store } from "../persistence/store.ts";
 import type { SessionRooms } from "../room/session-rooms.ts";
 import { CODE_PATTERN, normaliseCode, randomCode } from "./codes.ts";
 import type { StoredReportDocument } from "./reports.ts";
+import { stateAt, timeline, type TimelineStep } from "./step-replay.ts";
 import { hashToken, newToken, tokenMatches } from "./tokens.ts";
 
 export const createSessionSchema = z
@@ -165,6 +166,27 @@ export class SessionService {
   /** The live room's log length and state hash, wherever the room is. */
   async integrity(row: SessionRow) {
     return { code: row.code, ...(await this.rooms.integrity(row.code)) };
+  }
+
+  /** A finished session, step by step in words (the public timeline names no card or vote). */
+  replayTimeline(row: SessionRow, locale: Locale): TimelineStep[] {
+    return timeline(this.finishedGame(row), row, this.store.readLog(row.code), locale);
+  }
+
+  /** The state right after one step of a finished session, as the audience may see it. */
+  replayStep(row: SessionRow, step: number, audience: ReportAudience): { step: number; at: number; state: unknown } {
+    const definition = this.finishedGame(row);
+    const log = this.store.readLog(row.code);
+    const entry = log.find((e) => e.seq === step);
+    if (!entry) throw new ServiceError(404, "replay.no_step", { step, last: log.at(-1)?.seq ?? 0 });
+    return { step, at: entry.at, state: stateAt(definition, row, log, step, audience) };
+  }
+
+  private finishedGame(row: SessionRow): GameDefinition {
+    if (row.status !== "finished") throw new ServiceError(409, "replay.not_finished");
+    const definition = this.catalogue.games.get(row.game);
+    if (!definition) throw new ServiceError(404, "session.unknown_game", { game: row.game });
+    return definition;
   }
 
   /** A link that gives a bot's seat to a person (the facilitator hands it to them). */
