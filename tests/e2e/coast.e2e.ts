@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { phase, proposeFirstProject, startKioskGame, zoneLabels } from "./coast-flows.ts";
 import { e2e } from "./harness.ts";
 
-const TIMEOUT = { timeout: 180_000 };
+const TIMEOUT = { timeout: 300_000 };
 const ROUNDS = 3;
 
 async function tap(page: Page, name: string): Promise<void> {

@@ -188,11 +188,7 @@ export class MapScene extends Phaser.Scene {
     const close = { label: store.t("coast.card.close"), activate: () => store.setUi({ zone: null }) };
     if (store.placing) {
       const action = store.action(store.placing)!;
-      const place = () => {
-        const actionId = store.placing!;
-        store.setUi({ zone: null, placing: null });
-        void shell.send("propose", { action: actionId, zone: id });
-      };
+      const place = () => void store.propose(store.placing!, id);
       const card = drawCard(this, shell, at, {
         title: store.t("coast.card.placeTitle", { action: store.text(action.name), zone: store.zoneName(id) }),
         lines: [store.text(action.text), store.t("coast.card.placeCost", { cost: fmt.money(action.cost), rounds: action.roundsToBuild }), ...(action.needsApproval ? [store.t("coast.card.needsApproval")] : [])],

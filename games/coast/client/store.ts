@@ -13,6 +13,8 @@ export interface UiState {
   zone: string | null;
   /** The action card being placed: the map highlights where it may go. */
   placing: string | null;
+  /** Where the card being placed moves homes and jobs (a zone id; null: the rule's default, the highest safe zone). */
+  destination: string | null;
   tab: "now" | "role" | "help";
 }
 
@@ -22,7 +24,7 @@ export interface UiState {
  */
 export class CoastStore {
   readonly scenario: PublicScenario;
-  readonly ui: UiState = { zone: null, placing: null, tab: "now" };
+  readonly ui: UiState = { zone: null, placing: null, destination: null, tab: "now" };
   private readonly listeners = new Set<() => void>();
   private pending = false;
   private readonly zoneDefs: Map<string, Zone>;
@@ -62,6 +64,9 @@ export class CoastStore {
   }
 
   t = (key: string, params?: Record<string, string | number>): string => this.shell.i18n.t(key, params);
+  /** A message whose wording follows a count: the key's ".one" or ".other" form, by the language's plural rules. */
+  tn = (key: string, count: number, params: Record<string, string | number> = {}): string =>
+    this.t(`${key}.${new Intl.PluralRules(this.shell.i18n.locale()).select(count) === "one" ? "one" : "other"}`, { count, ...params });
   text = (value: Parameters<Shell["i18n"]["localize"]>[0]): string => this.shell.i18n.localize(value);
 
   zoneDef(id: string): Zone | undefined {
@@ -108,6 +113,13 @@ export class CoastStore {
   /** The action cards my role may propose. */
   myActions(): Action[] {
     return this.scenario.actions.filter((a) => a.proposers.includes(this.myRoleId));
+  }
+
+  /** Proposes the card being placed on a zone, with the destination picked for what it moves. */
+  propose(actionId: string, zoneId: string): Promise<unknown> {
+    const to = this.ui.destination;
+    this.setUi({ zone: null, placing: null, destination: null });
+    return this.shell.send("propose", { action: actionId, zone: zoneId, ...(to && to !== zoneId ? { to } : {}) });
   }
 
   /** Where an action may go now: the right kind of zone, and it would change something there. */

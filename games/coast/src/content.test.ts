@@ -267,13 +267,14 @@ describe("checkScenario", () => {
     );
   });
 
-  it("finds payers and fund actions that do not exist, shares over one, repeated objective ids and kiosk timers over 15 minutes", () => {
+  it("finds payers and fund actions that do not exist, shares over one, repeated objective ids, objectives relative to a zero and kiosk timers over 15 minutes", () => {
     expectIssue(checkAfter((s) => (s.money.uninsuredPayers = { a: 0.5, nobody: 0.2 })), "$.money.uninsuredPayers.nobody", "coast.unknown_role");
     expectIssue(checkAfter((s) => (s.money.uninsuredPayers = { a: 0.7, b: 0.6 })), "$.money.uninsuredPayers", "coast.shares_over_one");
     expectIssue(checkAfter((s) => (s.money.riskFund = { perRound: 10, share: 0.5, actionIds: ["w", "nope"] })), "$.money.riskFund.actionIds[1]", "coast.unknown_action");
     expectIssue(checkAfter((s) => s.roles[0].secretObjectives.push({ ...s.roles[0].goals[0] })), "$.roles[0].secretObjectives[1].id", "coast.duplicate_id");
     expect(checkAfter((s) => (s.kioskTimers = { event: 30, negotiation: 300, sea: 60, report: 60 }))).toEqual([]);
     expectIssue(checkAfter((s) => (s.kioskTimers = { event: 30, negotiation: 300, sea: 60, report: 61 })), "$.kioskTimers", "coast.kiosk_too_long");
+    expectIssue(checkAfter((s) => (s.roles[1].goals[0] = { ...s.roles[1].goals[0], indicator: "homesFloodedTotal" })), "$.roles[1].goals[0].relative", "coast.objective_relative_to_zero");
   });
 
   it("refuses structural mistakes through the schema", () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { contentEnvelopeSchema, contentImageSchema, issue, localizedTextSchema, type ContentIssue, type LocalizedText } from "@sgp/shared";
+import { startValue } from "./objectives.ts";
 
 /**
  * The "Trait de côte" scenario: the territory, its zones (a graph drawn as polygons), the sea's
@@ -599,6 +600,11 @@ function checkObjectives(scenario: Scenario): ContentIssue[] {
         if (objective.scope !== "global" && !kinds.has(objective.scope)) {
           issues.push(
             issue([...path, "scope"], "coast.objective_scope_absent", msg(`Objectif sur « ${objective.scope} » : aucune zone de ce type.`, `Objective on "${objective.scope}": no zone of that kind.`), "warning"),
+          );
+        }
+        if (objective.relative && startValue(objective, scenario, 50) === 0) {
+          issues.push(
+            issue([...path, "relative"], "coast.objective_relative_to_zero", msg(`Objectif relatif à « ${objective.indicator} », qui vaut 0 au départ : il ne mesurerait rien.`, `Objective relative to "${objective.indicator}", which is 0 at the start: it would measure nothing.`)),
           );
         }
         const from = objective.fromRound ?? 1;

@@ -58,7 +58,7 @@ export const openToBuilding = (zone: Pick<CoastZone, "buildingForbidden" | "eros
  * The zones a relocation or depoldering may move homes and jobs to: open to building, not
  * exposed to the reference storm, of the kind the card names (any kind when it names none).
  */
-export function destinations(state: CoastState, scenario: Scenario, from: string, kind?: string): CoastZone[] {
+export function destinations(state: CoastState, scenario: Pick<Scenario, "zones">, from: string, kind?: string): CoastZone[] {
   return scenario.zones
     .filter((def) => def.id !== from)
     .map((def) => state.zones.get(def.id)!)
@@ -162,7 +162,7 @@ export function applyAction(state: CoastState, scenario: Scenario, action: Actio
 // --- housing pressure -----------------------------------------------------------------------------
 
 /** The zones waiting homes may go to: open, of the event's kinds. */
-export function housingSites(state: CoastState, scenario: Scenario): CoastZone[] {
+export function housingSites(state: CoastState, scenario: Pick<Scenario, "zones">): CoastZone[] {
   return zonesOfKinds(state, scenario, [...state.homesWaitingKinds]).filter(openToBuilding);
 }
 
@@ -170,6 +170,7 @@ export function housingSites(state: CoastState, scenario: Scenario): CoastZone[]
 export function buildHomes(state: CoastState, zone: CoastZone): void {
   zone.homes += state.homesWaiting;
   state.homesBuiltThisRound += state.homesWaiting;
+  state.homesBuiltZone = zone.id;
   state.homesWaiting = 0;
   state.homesWaitingKinds.clear();
 }
@@ -192,7 +193,7 @@ function split(total: number, count: number): number[] {
 }
 
 /** Zones of the given kinds in scenario order. */
-function zonesOfKinds(state: CoastState, scenario: Scenario, kinds: readonly string[]): CoastZone[] {
+function zonesOfKinds(state: CoastState, scenario: Pick<Scenario, "zones">, kinds: readonly string[]): CoastZone[] {
   return scenario.zones.map((def) => state.zones.get(def.id)!).filter((zone) => kinds.includes(zone.kind));
 }
 

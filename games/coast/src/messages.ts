@@ -5,42 +5,42 @@ import type { Scenario } from "./content.ts";
 export const messages: MessageCatalogue = {
   fr: {
     "coast.no_role": "Votre place ne tient aucun rôle dans ce territoire.",
-    "coast.unknown_action": "Carte d'action inconnue : « {action} ».",
-    "coast.unknown_zone": "Zone inconnue : « {zone} ».",
-    "coast.unknown_project": "Projet inconnu : « {project} ».",
-    "coast.unknown_role": "Rôle inconnu : « {role} ».",
-    "coast.unknown_seat": "Place inconnue : « {seat} ».",
-    "coast.unknown_event": "Carte d'événement inconnue : « {event} ».",
+    "coast.unknown_action": "Carte d'action inconnue : « {action} ».",
+    "coast.unknown_zone": "Zone inconnue : « {zone} ».",
+    "coast.unknown_project": "Projet inconnu : « {project} ».",
+    "coast.unknown_role": "Rôle inconnu : « {role} ».",
+    "coast.unknown_seat": "Place inconnue : « {seat} ».",
+    "coast.unknown_event": "Carte d'événement inconnue : « {event} ».",
     "coast.not_proposer": "Votre rôle ne peut pas proposer cette action.",
     "coast.wrong_zone": "Cette action ne se pose pas sur ce type de zone.",
-    "coast.too_many_proposals": "Vous avez déjà proposé {max} projet(s) ce tour-ci.",
-    "coast.too_expensive": "Ce projet coûte {cost} k€ : plus que tout l'argent du territoire ({money} k€).",
+    "coast.too_many_proposals": "Plus de proposition possible ce tour-ci (au plus {max} par rôle).",
+    "coast.too_expensive": "Ce projet coûte {cost} k€ : plus que tout l'argent du territoire ({money} k€).",
     "coast.already_proposed": "Ce projet est déjà sur la table pour cette zone.",
     "coast.pointless": "Ce projet ne changerait rien à cette zone aujourd'hui.",
     "coast.project_closed": "Ce projet n'est plus en discussion.",
-    "coast.not_enough_budget": "Budget insuffisant : il reste {budget} k€.",
-    "coast.over_pledge": "Il ne manque que {max} k€ à ce projet.",
+    "coast.not_enough_budget": "Budget insuffisant : il reste {budget} k€.",
+    "coast.over_pledge": "Il ne manque que {max} k€ à ce projet.",
     "coast.nothing_pledged": "Vous n'avez rien promis à ce projet.",
     "coast.no_power": "Votre rôle n'a pas ce pouvoir.",
     "coast.no_approval_needed": "Ce projet n'a pas besoin de l'accord de l'État.",
     "coast.already_decided": "L'État s'est déjà prononcé sur ce projet.",
-    "coast.state_is_played": "Un joueur tient le rôle de l'État : c'est à lui de décider.",
+    "coast.state_is_played": "Un joueur tient le rôle de l'État : c'est à lui de décider.",
     "coast.already_appealed": "Ce projet fait déjà l'objet d'un recours.",
-    "coast.appeal_limit": "{max} recours au plus par tour.",
+    "coast.appeal_limit": "Plus de recours possible ce tour-ci (au plus {max} par tour).",
     "coast.roles_fixed": "Les rôles ne changent plus une fois la première négociation ouverte.",
     "coast.role_taken": "Une autre personne joue déjà ce rôle.",
     "coast.role_already_yours": "Vous jouez déjà ce rôle.",
     "coast.storm_limit": "{max} m de surcote ajoutée au plus par tour.",
-    "coast.in_debt": "Votre budget est sous zéro ({budget} k€) : pas de nouveau projet tant qu'il n'est pas remonté.",
-    "coast.no_destination_needed": "Ce projet ne déplace ni logements ni emplois : pas de destination à choisir.",
-    "coast.bad_destination": "Impossible de déplacer vers « {zone} » : il faut une zone constructible, hors de l'eau et du bon type.",
+    "coast.in_debt": "Votre budget est sous zéro ({budget} k€) : pas de nouveau projet tant qu'il n'est pas remonté.",
+    "coast.no_destination_needed": "Ce projet ne déplace ni logements ni emplois : pas de destination à choisir.",
+    "coast.bad_destination": "Impossible de déplacer vers « {zone} » : il faut une zone constructible, hors de l'eau et du bon type.",
     "coast.tax_already_levied": "La taxe GEMAPI a déjà été levée ce tour-ci.",
     "coast.zone_already_open": "Cette zone est déjà constructible.",
     "coast.zone_already_closed": "Cette zone est déjà inconstructible.",
     "coast.zone_not_buildable": "Cette zone ne peut pas accueillir de constructions.",
-    "coast.zone_in_erosion_band": "Cette zone est dans la bande d'érosion à 30 ans : la loi y interdit de construire.",
+    "coast.zone_in_erosion_band": "Cette zone est dans la bande d'érosion à 30 ans : la loi y interdit de construire.",
     "coast.no_homes_waiting": "Aucun logement n'attend d'être construit ce tour-ci.",
-    "coast.not_a_housing_site": "Les nouveaux logements ne peuvent pas aller à « {zone} ».",
+    "coast.not_a_housing_site": "Les nouveaux logements ne peuvent pas aller à « {zone} ».",
   },
   en: {
     "coast.no_role": "Your seat holds no role in this territory.",
@@ -52,7 +52,7 @@ export const messages: MessageCatalogue = {
     "coast.unknown_event": "Unknown event card: \"{event}\".",
     "coast.not_proposer": "Your role may not propose this action.",
     "coast.wrong_zone": "This action cannot be placed on this kind of zone.",
-    "coast.too_many_proposals": "You have already proposed {max} project(s) this round.",
+    "coast.too_many_proposals": "No more proposals this round (at most {max} per role).",
     "coast.too_expensive": "This project costs {cost} k€: more than all the territory's money ({money} k€).",
     "coast.already_proposed": "This project is already on the table for this zone.",
     "coast.pointless": "This project would change nothing in this zone today.",
@@ -65,7 +65,7 @@ export const messages: MessageCatalogue = {
     "coast.already_decided": "The State has already decided on this project.",
     "coast.state_is_played": "A player holds the State's role: the decision is theirs.",
     "coast.already_appealed": "This project has already been challenged.",
-    "coast.appeal_limit": "At most {max} appeal(s) per round.",
+    "coast.appeal_limit": "No more appeals this round (at most {max} per round).",
     "coast.roles_fixed": "Roles no longer change once the first negotiation has opened.",
     "coast.role_taken": "Someone else already plays this role.",
     "coast.role_already_yours": "You already play this role.",
@@ -83,46 +83,74 @@ export const messages: MessageCatalogue = {
   },
 };
 
+/** A template, or its two forms by the plural rule of its `count` parameter. */
+type NewsTemplate = string | { one: string; other: string };
+
 /**
- * The local newspaper's headline templates. Parameters named `zone`, `event` and `action` are ids
- * that `renderHeadline` replaces with the scenario's names.
+ * The local newspaper's headline templates, chosen by what the round did (see `headlines` in
+ * rounds.ts). Parameters named `zone`, `event` and `action` are ids that `renderHeadline`
+ * replaces with the scenario's names; numbers are written the language's way.
  */
-export const NEWS: Record<Locale, Record<string, string>> = {
+export const NEWS: Record<Locale, Record<string, NewsTemplate>> = {
   fr: {
-    event: "{event} : le territoire retient son souffle",
-    flood: "{homes} logements les pieds dans l'eau, {zone} la plus touchée ({zones} zone(s) inondée(s))",
-    dry: "La mer monte à {level} m mais tout le monde reste au sec",
+    event: "{event} : le territoire retient son souffle",
+    flood: { one: "Un logement les pieds dans l'eau à {zone}", other: "{count} logements les pieds dans l'eau, {zone} la plus touchée" },
+    breach_flood: { one: "La digue cède à {zone} : un logement inondé derrière elle", other: "La digue cède à {zone} : {count} logements inondés derrière elle" },
+    overtopped: { one: "La mer passe par-dessus la digue à {zone} : un logement dans l'eau", other: "La mer passe par-dessus la digue à {zone} : {count} logements dans l'eau" },
+    erosion_loss: { one: "L'érosion emporte un logement à {zone}, et l'assurance ne paie rien", other: "L'érosion emporte {count} logements à {zone}, et l'assurance ne paie rien" },
+    storm_held: "Tempête : la mer monte à {level} m, mais les défenses tiennent",
+    dry: "La mer monte à {level} m mais tout le monde reste au sec",
+    calm: "Des années calmes : la mer ne dépasse pas {level} m",
     breach: "La digue cède à {zone}",
     dune_failed: "La dune ne tient plus à {zone}",
-    project_done: "Travaux terminés : {action} à {zone}",
-    projects_lapsed: "{count} projet(s) abandonné(s) faute d'accord ou d'argent",
-    homes_built: "{homes} logements neufs sortent de terre",
-    rise: "La mer a monté de {cm} cm depuis le début",
+    project_done: "Travaux terminés : {action} à {zone}",
+    projects_lapsed: { one: "Un projet abandonné faute d'accord ou d'argent", other: "{count} projets abandonnés faute d'accord ou d'argent" },
+    homes_built: { one: "Un logement neuf sort de terre à {zone}", other: "{count} logements neufs sortent de terre à {zone}" },
+    relocated: { one: "Un logement déménagé loin du rivage", other: "{count} logements déménagés loin du rivage" },
+    debt: "Les finances de {role} passent sous zéro",
+    tax: "La taxe GEMAPI est levée : les habitants grincent des dents",
+    rise: "La mer est à +{cm} cm au-dessus de la référence",
   },
   en: {
     event: "{event}: the territory holds its breath",
-    flood: "{homes} homes under water, {zone} hit hardest ({zones} zone(s) flooded)",
+    flood: { one: "One home under water in {zone}", other: "{count} homes under water, {zone} hit hardest" },
+    breach_flood: { one: "The dike gives way at {zone}: one home flooded behind it", other: "The dike gives way at {zone}: {count} homes flooded behind it" },
+    overtopped: { one: "The sea pours over the dike at {zone}: one home under water", other: "The sea pours over the dike at {zone}: {count} homes under water" },
+    erosion_loss: { one: "Erosion takes one home at {zone}, and insurance pays nothing", other: "Erosion takes {count} homes at {zone}, and insurance pays nothing" },
+    storm_held: "Storm: the sea climbs to {level} m, but the defences hold",
     dry: "The sea climbs to {level} m but everyone keeps dry feet",
+    calm: "Calm years: the sea stays below {level} m",
     breach: "The dike gives way at {zone}",
     dune_failed: "The dune no longer holds at {zone}",
     project_done: "Works completed: {action} at {zone}",
-    projects_lapsed: "{count} project(s) dropped for lack of agreement or money",
-    homes_built: "{homes} new homes go up",
-    rise: "The sea has risen {cm} cm since the start",
+    projects_lapsed: { one: "One project dropped for lack of agreement or money", other: "{count} projects dropped for lack of agreement or money" },
+    homes_built: { one: "One new home goes up in {zone}", other: "{count} new homes go up in {zone}" },
+    relocated: { one: "One home moved away from the shore", other: "{count} homes moved away from the shore" },
+    debt: "{role}'s finances fall below zero",
+    tax: "The flood-defence tax is levied: residents grumble",
+    rise: "The sea stands {cm} cm above the reference level",
   },
 };
 
-/** A headline in both languages, with zone, event and action ids replaced by their names. */
-export function renderHeadline(id: string, params: Record<string, string>, scenario: Scenario): LocalizedText {
-  const names = (locale: Locale): Record<string, string> => {
+const NUMBER_PARAMS = new Set(["count", "cm", "level"]);
+
+/** A headline in both languages, with ids replaced by names and numbers written the language's way. */
+export function renderHeadline(id: string, params: Record<string, string>, scenario: Pick<Scenario, "zones" | "events" | "actions" | "roles">): LocalizedText {
+  const render = (locale: Locale): string => {
     const named: Record<string, string> = { ...params };
     const zone = scenario.zones.find((z) => z.id === params.zone);
     const event = scenario.events.find((e) => e.id === params.event);
     const action = scenario.actions.find((a) => a.id === params.action);
+    const role = scenario.roles.find((r) => r.id === params.role);
     if (zone) named.zone = localize(zone.name, locale);
     if (event) named.event = localize(event.title, locale);
     if (action) named.action = localize(action.name, locale);
-    return named;
+    if (role) named.role = localize(role.name, locale);
+    const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    for (const key of NUMBER_PARAMS) if (params[key] !== undefined && params[key] !== "") named[key] = numbers.format(Number(params[key]));
+    const template = NEWS[locale][id] ?? id;
+    const form = typeof template === "string" ? template : new Intl.PluralRules(locale).select(Number(params.count)) === "one" ? template.one : template.other;
+    return interpolate(form, named);
   };
-  return { fr: interpolate(NEWS.fr[id] ?? id, names("fr")), en: interpolate(NEWS.en[id] ?? id, names("en")) };
+  return { fr: render("fr"), en: render("en") };
 }

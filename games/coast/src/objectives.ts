@@ -125,14 +125,18 @@ export interface RoundMeasures {
   startSatisfaction: number;
 }
 
+/** What a relative objective compares with: its indicator at the start of the game (cumulative indicators start at 0). */
+export function startValue(objective: Pick<Objective, "indicator" | "scope">, scenario: Scenario, startSatisfaction: number): number {
+  return measure(objective.indicator, objective.scope, baselineZones(scenario), { spent: 0, satisfaction: startSatisfaction, budget: 0 }, 50, NO_TOTALS);
+}
+
 /** Does the objective hold this round? Null when it does not apply to this round. */
 export function holds(objective: Objective, round: number, scenario: Scenario, now: RoundMeasures, role: RoleMeasures, game: { totals: TotalsMap }): boolean | null {
   const from = objective.fromRound ?? 1;
   const to = objective.toRound ?? scenario.territory.rounds;
   if (round < from || round > to) return null;
   const value = measure(objective.indicator, objective.scope, now.zones, role, now.resilience, game);
-  const start = { spent: 0, satisfaction: now.startSatisfaction, budget: 0 };
-  const target = objective.relative ? objective.value * measure(objective.indicator, objective.scope, baselineZones(scenario), start, 50, NO_TOTALS) : objective.value;
+  const target = objective.relative ? objective.value * startValue(objective, scenario, now.startSatisfaction) : objective.value;
   return compare(value, objective.compare, target);
 }
 

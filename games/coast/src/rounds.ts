@@ -36,6 +36,7 @@ function startRound(state: CoastState, ctx: Ctx): void {
   state.fund = 0;
   state.fundActions.clear();
   state.homesBuiltThisRound = 0;
+  state.homesBuiltZone = "";
   state.riskFund += ctx.content.money.riskFund?.perRound ?? 0;
   const weather = weatherOf(state)[state.round - 1];
   state.event = weather.event;
@@ -233,6 +234,7 @@ function roundRecord(state: CoastState, ctx: Ctx, result: SeaResult, money: { in
     nature: at("nature"),
     budgetSpent: projects.filter((p) => p.startedRound === state.round).reduce((sum, p) => sum + pledged(p), 0),
     homesBuilt: state.homesBuiltThisRound,
+    homesRelocated: (state.totals.get("homesRelocated") ?? 0) - state.history.reduce((sum, r) => sum + r.homesRelocated, 0),
   });
   record.floodedZones.push(...result.explanations.filter((e) => e.flooded).map((e) => e.zoneId));
   record.breaches.push(...result.explanations.filter((e) => e.breached).map((e) => e.zoneId));
@@ -260,7 +262,7 @@ export function closeRound(state: CoastState, ctx: Ctx): void {
     record.satisfaction.set(role.id, role.satisfaction);
     record.budgets.set(role.id, role.budget);
   }
-  record.headlines.push(...headlines(state, record));
+  record.headlines.push(...headlines(state, ctx, record));
 }
 
 function headline(id: string, params: Record<string, string | number> = {}): Headline {
@@ -269,24 +271,43 @@ function headline(id: string, params: Record<string, string | number> = {}): Hea
   return h;
 }
 
-/** Two or three lines of the local newspaper: the event, the flood (or the dry feet), one more fact. */
-function headlines(state: CoastState, record: RoundRecord): Headline[] {
-  const lines: Headline[] = [];
-  if (record.event) lines.push(headline("event", { event: record.event }));
-  const flooded = [...state.zones.values()].filter((z) => z.flooded && z.homesFlooded > 0).sort((a, b) => b.homesFlooded - a.homesFlooded);
-  if (record.homesFlooded > 0) lines.push(headline("flood", { homes: record.homesFlooded, zone: flooded[0]?.id ?? "", zones: record.floodedZones.length }));
-  else lines.push(headline("dry", { level: record.waterLevel.toFixed(2) }));
+/** The round's lead story: what the sea did, told by its cause. */
+function leadStory(state: CoastState, ctx: Ctx, record: RoundRecord): Headline {
+  const losses = [...record.losses];
+  const worst = (cause: string) => losses.filter((l) => l.cause === cause).sort((a, b) => b.homes - a.homes)[0];
+  const eroded = losses.filter((l) => l.cause === "erosion").reduce((sum, l) => sum + l.homes, 0);
+  if (eroded > 0) return headline("erosion_loss", { count: eroded, zone: worst("erosion").zone });
+  const breach = worst("breach");
+  if (breach && record.homesFlooded > 0) return headline("breach_flood", { count: record.homesFlooded, zone: breach.zone });
+  const overtopped = losses.find((l) => l.cause === "overtopped" && state.zones.get(l.zone)?.defenceKind === "dike");
+  if (overtopped && record.homesFlooded > 0) return headline("overtopped", { count: record.homesFlooded, zone: overtopped.zone });
+  const flooded = losses.filter((l) => l.homes > 0).sort((a, b) => b.homes - a.homes)[0];
+  if (flooded) return headline("flood", { count: record.homesFlooded, zone: flooded.zone });
+  if (record.storm) return headline("storm_held", { level: record.waterLevel });
+  return headline(record.surge < ctx.content.sea.referenceSurge / 3 ? "calm" : "dry", { level: record.waterLevel });
+}
+
+/** One more fact of the round, the most telling first. */
+function sideStory(state: CoastState, record: RoundRecord): Headline {
+  const inDebt = [...state.roles.values()].find((r) => r.budget < 0);
   const failedDune = [...state.zones.values()].find((z) => z.duneFailed);
   const done = record.projectsDone.map((id) => state.projects.get(id)!);
-  const extra =
+  return (
     (record.breaches.length > 0 && headline("breach", { zone: record.breaches[0] })) ||
     (failedDune && headline("dune_failed", { zone: failedDune.id })) ||
-    (done.length > 0 && headline("project_done", { action: done[0].action, zone: done[0].zone, count: done.length })) ||
+    (inDebt && headline("debt", { role: inDebt.id })) ||
+    (record.homesRelocated > 0 && headline("relocated", { count: record.homesRelocated })) ||
+    (record.homesBuilt > 0 && state.homesBuiltZone && headline("homes_built", { count: record.homesBuilt, zone: state.homesBuiltZone })) ||
+    ([...state.roles.values()].some((r) => r.taxLevied) && headline("tax")) ||
+    (done.length > 0 && headline("project_done", { action: done[0].action, zone: done[0].zone })) ||
     (record.projectsLapsed.length > 0 && headline("projects_lapsed", { count: record.projectsLapsed.length })) ||
-    (record.homesBuilt > 0 && headline("homes_built", { homes: record.homesBuilt })) ||
-    headline("rise", { cm: Math.round(record.rise * 100) });
-  lines.push(extra);
-  return lines;
+    headline("rise", { cm: Math.round(record.rise * 100) })
+  );
+}
+
+/** Two or three lines of the local newspaper: what the sea did, the event, one more fact. */
+function headlines(state: CoastState, ctx: Ctx, record: RoundRecord): Headline[] {
+  return [leadStory(state, ctx, record), ...(record.event ? [headline("event", { event: record.event })] : []), sideStory(state, record)];
 }
 
 // --- the phases ---------------------------------------------------------------------------------

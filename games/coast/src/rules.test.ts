@@ -327,7 +327,10 @@ describe("decision and the sea", () => {
     expect(withDike.state.zones.get("digue")!.toJSON()).toMatchObject({ flooded: false, reason: "protected_by_defence", waterLevel: 3.66, defenceCrest: 5 });
     expect(withDike.state.history[1].homesFlooded).toBe(0);
     advanceTo(withDike, "report", 2);
-    expect(withDike.state.history[1].headlines.map((h) => h.id)).toContain("dry");
+    // The newspaper says the storm came and the defences held; without the dike, the flood leads.
+    expect(withDike.state.history[1].headlines[0].id).toBe("storm_held");
+    advanceTo(without, "report", 2);
+    expect(without.state.history[1].headlines[0].toJSON()).toMatchObject({ id: "breach_flood", params: { count: "310", zone: "digue" } });
   });
 
   it("ends the negotiation on its timer", () => {

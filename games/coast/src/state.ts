@@ -196,6 +196,8 @@ export const RoundRecord = schema(
     nature: t.number().default(0),
     budgetSpent: t.number().default(0),
     homesBuilt: t.number().default(0),
+    /** Homes moved away from harm by projects finished this round. */
+    homesRelocated: t.number().default(0),
     resilience: t.number().default(0),
     satisfaction: t.map("number"),
     /** Each role's budget at the end of the round (k€, may be below zero). */
@@ -252,6 +254,8 @@ export const CoastState = BaseState.extend(
     fund: t.number().default(0),
     fundActions: t.array("string"),
     homesBuiltThisRound: t.number().default(0),
+    /** Where this round's new homes went. */
+    homesBuiltZone: t.string().default(""),
     /** Housing pressure: homes that want to be built this round, and the zone kinds they may go to. */
     homesWaiting: t.number().default(0),
     homesWaitingKinds: t.array("string"),

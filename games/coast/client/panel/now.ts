@@ -2,6 +2,7 @@ import { h } from "@sgp/client/dom";
 import { format } from "../format.ts";
 import type { CoastStore } from "../store.ts";
 import { doneButton, figure, sectionTitle } from "./common.ts";
+import { powerBoxes } from "./powers.ts";
 import { projectCard } from "./projects.ts";
 import { proposeBox } from "./propose.ts";
 import { roundReport } from "./report.ts";
@@ -19,7 +20,14 @@ function negotiation(store: CoastStore): HTMLElement[] {
   const budget = store.myRole?.budget ?? 0;
   return [
     eventCard(store),
-    h("div", { class: "coast-figures" }, figure(store.t("coast.role.budget"), fmt.money(budget)), store.state.fund > 0 ? figure(store.t("coast.negotiation.fund"), fmt.money(store.state.fund)) : null),
+    h(
+      "div",
+      { class: "coast-figures" },
+      figure(store.t("coast.role.budget"), fmt.money(budget), budget < 0 ? store.t("coast.role.inDebt") : undefined),
+      store.state.fund > 0 ? figure(store.t("coast.negotiation.fund"), fmt.money(store.state.fund)) : null,
+      store.state.riskFund > 0 ? figure(store.t("coast.negotiation.riskFund"), fmt.money(store.state.riskFund), store.t("coast.negotiation.riskFundTerms")) : null,
+    ),
+    ...powerBoxes(store),
     proposeBox(store),
     sectionTitle(store.t("coast.negotiation.projects", { count: open.length })),
     ...(open.length ? open.map((project) => projectCard(store, project)) : [h("p", { class: "muted small" }, store.t("coast.negotiation.empty"))]),
@@ -34,7 +42,7 @@ function sea(store: CoastStore): HTMLElement[] {
   const flooded = record.floodedZones.map((id) => store.zoneName(id));
   return [
     h("p", { class: "coast-sea__level" }, store.t("coast.sea.level", { level: fmt.metres(record.waterLevel), still: fmt.metres(record.stillWater), surge: fmt.metres(record.surge) })),
-    h("p", {}, flooded.length ? store.t("coast.sea.flooded", { zones: flooded.join(", "), homes: fmt.count(record.homesFlooded) }) : store.t("coast.sea.dry")),
+    h("p", {}, flooded.length ? store.tn("coast.sea.flooded", record.homesFlooded, { zones: flooded.join(", "), homes: fmt.count(record.homesFlooded) }) : store.t("coast.sea.dry")),
     h("p", { class: "muted small" }, store.t("coast.sea.tap")),
     doneButton(store, "coast.done.sea"),
   ];
@@ -45,7 +53,14 @@ export function nowView(store: CoastStore): HTMLElement[] {
   const { phase, round } = store.state;
   const last = round >= store.scenario.territory.rounds;
   const year = store.scenario.territory.startYear + (round - 1) * store.scenario.territory.yearsPerRound;
-  const head = h("p", { class: "coast-step" }, h("span", { class: "coast-step__round" }, store.t("coast.step.round", { round, rounds: store.scenario.territory.rounds, year })), h("strong", {}, store.t(`coast.step.${phase}`)));
+  const speedUp = store.scenario.sea.rise.speedUp;
+  const head = h(
+    "p",
+    { class: "coast-step" },
+    h("span", { class: "coast-step__round" }, store.t("coast.step.round", { round, rounds: store.scenario.territory.rounds, year })),
+    speedUp > 1 ? h("span", { class: "coast-step__accelerated", title: store.t("coast.step.acceleratedWhy", { factor: speedUp }) }, store.t("coast.step.accelerated", { factor: speedUp })) : null,
+    h("strong", {}, store.t(`coast.step.${phase}`)),
+  );
   switch (phase) {
     case "event":
       return [head, eventCard(store), h("p", {}, store.t("coast.event.next")), doneButton(store, "coast.done.event")];

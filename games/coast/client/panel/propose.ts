@@ -1,4 +1,5 @@
 import { h } from "@sgp/client/dom";
+import { destinations, movesPeople, relocationKind } from "@sgp/game-coast/effects";
 import { format } from "../format.ts";
 import type { CoastStore } from "../store.ts";
 
@@ -14,7 +15,8 @@ export function proposeBox(store: CoastStore): HTMLElement {
       "div",
       { class: "coast-placing", role: "status" },
       h("p", {}, h("strong", {}, store.actionName(placing)), " — ", store.t("coast.propose.pickZone")),
-      h("button", { type: "button", class: "button button--ghost button--small", onclick: () => store.setUi({ placing: null, zone: null }) }, store.t("coast.propose.cancel")),
+      destinationChoice(store, placing),
+      h("button", { type: "button", class: "button button--ghost button--small", onclick: () => store.setUi({ placing: null, zone: null, destination: null }) }, store.t("coast.propose.cancel")),
     );
   }
   const actions = store.myActions();
@@ -40,13 +42,29 @@ export function proposeBox(store: CoastStore): HTMLElement {
             h(
               "span",
               { class: "coast-action__meta" },
-              where === 0 ? store.t("coast.propose.nowhere") : store.t("coast.propose.where", { count: where }),
+              where === 0 ? store.t("coast.propose.nowhere") : store.tn("coast.propose.where", where),
               action.needsApproval ? ` · ${store.t("coast.propose.regulated")}` : "",
-              action.roundsToBuild > 0 ? ` · ${store.t("coast.propose.rounds", { rounds: action.roundsToBuild })}` : "",
+              action.roundsToBuild > 0 ? ` · ${store.tn("coast.propose.rounds", action.roundsToBuild)}` : "",
             ),
           ),
         );
       }),
     ),
   );
+}
+
+/** For a relocation or a depoldering: where the homes and jobs go (by default, the highest safe zone). */
+function destinationChoice(store: CoastStore, actionId: string): HTMLElement | null {
+  const action = store.action(actionId);
+  if (!action || !movesPeople(action)) return null;
+  const kind = relocationKind(action);
+  if (kind === "outside") return h("p", { class: "small" }, store.t("coast.propose.outside"));
+  const choices = destinations(store.state, store.scenario, "", kind);
+  const select = h(
+    "select",
+    { id: "coast-destination", onchange: (event: Event) => store.setUi({ destination: (event.target as HTMLSelectElement).value || null }) },
+    h("option", { value: "" }, store.t("coast.propose.highest")),
+    ...choices.map((zone) => h("option", { value: zone.id, selected: store.ui.destination === zone.id }, store.zoneName(zone.id))),
+  );
+  return h("p", { class: "coast-destination" }, h("label", { for: "coast-destination" }, store.t("coast.propose.destination")), " ", select);
 }
