@@ -21,11 +21,12 @@ interface TargetResult {
   ceiling?: number;
 }
 
-async function seatTables(url: string, seat: SeatTable, tables: number, players: number, generator: LoadGenerator): Promise<void> {
+/** Seats the tables, creating them through each server process in turn (the rooms go where Colyseus puts them). */
+async function seatTables(urls: string[], seat: SeatTable, tables: number, players: number, generator: LoadGenerator): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < tables) {
-      next++;
+      const url = urls[next++ % urls.length];
       generator.add(await seat(url, players));
     }
   };
@@ -36,7 +37,7 @@ function report(target: BenchTarget, figures: Figures, notes: WindowNotes): void
   const latency = figures.p50_ms === null ? "no command" : `p50 ${figures.p50_ms} / p95 ${figures.p95_ms} / p99 ${figures.p99_ms} / max ${figures.max_ms} ms`;
   console.log(
     `${target}: ${figures.clients} clients, ${notes.commands} commands in ${figures.seconds} s; ${latency}; ` +
-      `${figures.bytes_per_client_s} B/client/s; server CPU ${figures.server_cpu_pct}%, RSS ${figures.server_rss_mb} MB, ` +
+      `${figures.bytes_per_client_s} B/client/s; server CPU ${figures.server_cpu_pct}%${figures.processes > 1 ? ` (${figures.process_cpu_pct.join("% + ")}%)` : ""}, RSS ${figures.server_rss_mb} MB, ` +
       `loop lag p99 ${figures.loop_lag_p99_ms} ms; ${figures.errors} errors, ${figures.timeouts} timeouts`,
   );
   console.log(
@@ -51,7 +52,7 @@ async function climb(target: BenchTarget, server: BenchServer, seat: SeatTable, 
   let last: Figures | undefined;
   for (let clients = CEILING_STEP; clients <= CEILING_MAX; clients += CEILING_STEP) {
     const tables = Math.ceil(clients / options.players) - generator.clientCount / options.players;
-    await seatTables(server.url, seat, tables, options.players, generator);
+    await seatTables(server.urls, seat, tables, options.players, generator);
     const { figures, notes } = await measureWindow(server, generator, options);
     report(target, figures, notes);
     last = figures;
@@ -68,7 +69,7 @@ async function run(target: BenchTarget, options: BenchOptions): Promise<TargetRe
   try {
     const seat = seatTableFor(target, options.game, options.mode);
     if (options.ceiling) return await climb(target, server, seat, generator, options);
-    await seatTables(server.url, seat, options.sessions, options.players, generator);
+    await seatTables(server.urls, seat, options.sessions, options.players, generator);
     const { figures, notes } = await measureWindow(server, generator, options);
     report(target, figures, notes);
     return { figures };

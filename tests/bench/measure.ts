@@ -18,6 +18,9 @@ export interface Figures {
   max_ms: number | null;
   bytes_per_client_s: number;
   server_cpu_pct: number;
+  /** Server processes, and each one's CPU (% of one core) in the order they started. */
+  processes: number;
+  process_cpu_pct: number[];
   server_rss_mb: number;
   loop_lag_p99_ms: number;
   errors: number;
@@ -56,7 +59,7 @@ export async function measureWindow(server: BenchServer, generator: LoadGenerato
   const startedAt = performance.now();
   sampler.start();
   await sleep(options.seconds * 1000);
-  const { cpuPct, rssMb } = sampler.stop();
+  const { cpuPct, cpuPctByProcess, rssMb } = sampler.stop();
   const elapsed = (performance.now() - startedAt) / 1000;
   const ownCpu = process.cpuUsage(ownCpuBefore);
   const bytes = generator.bytes;
@@ -74,6 +77,8 @@ export async function measureWindow(server: BenchServer, generator: LoadGenerato
       max_ms: sorted.length ? round(sorted.at(-1)!, 2) : null,
       bytes_per_client_s: round(bytes / clients / elapsed),
       server_cpu_pct: round(cpuPct),
+      processes: server.pids.length,
+      process_cpu_pct: cpuPctByProcess.map((pct) => round(pct)),
       server_rss_mb: round(Math.max(...rssMb)),
       loop_lag_p99_ms: round(lag.p99_ms, 2),
       errors: generator.errors,

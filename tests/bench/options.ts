@@ -12,12 +12,14 @@ export interface BenchOptions {
   idle: boolean;
   ceiling: boolean;
   baseline: boolean;
+  /** Server processes sharing one Redis (REDIS_URL) and one database: the load spread over them. */
+  processes: number;
   /** Directory for the server's `--cpu-prof` profiles, when given. */
   profile?: string;
 }
 
 const USAGE = `npm run bench -- [--game evalophobia] [--mode group] [--sessions 20] [--players 5] [--rate 0.5]
-  [--seconds 30] [--pin] [--idle] [--ceiling] [--baseline] [--profile DIR]`;
+  [--seconds 30] [--pin] [--idle] [--ceiling] [--baseline] [--processes 1] [--profile DIR]`;
 
 function positive(name: string, text: string, integer: boolean): number {
   const value = Number(text);
@@ -43,10 +45,13 @@ export function parseBenchOptions(args: string[]): BenchOptions {
       idle: { type: "boolean", default: false },
       ceiling: { type: "boolean", default: false },
       baseline: { type: "boolean", default: false },
+      processes: { type: "string", default: "1" },
       profile: { type: "string" },
     },
   });
   if (values.idle && values.ceiling) throw new Error(`--idle and --ceiling cannot go together\n${USAGE}`);
+  const processes = positive("processes", values.processes, true);
+  if (processes > 1 && (values.pin || values.baseline)) throw new Error(`--processes goes with neither --pin nor --baseline (one server process each)\n${USAGE}`);
   return {
     game: values.game,
     mode: values.mode,
@@ -58,6 +63,7 @@ export function parseBenchOptions(args: string[]): BenchOptions {
     idle: values.idle,
     ceiling: values.ceiling,
     baseline: values.baseline,
+    processes,
     profile: values.profile,
   };
 }

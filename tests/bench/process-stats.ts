@@ -18,33 +18,30 @@ export function rssMegabytes(pid: number): number {
 
 /**
  * Samples the servers' CPU and memory once a second over a measuring window: CPU as a share of
- * one core over the window, RSS summed over the processes at each sample.
+ * one core over the window (in all and per process), RSS summed over the processes at each sample.
  */
 export class ProcessSampler {
   readonly rssSamples: number[] = [];
-  private cpuAtStart = 0;
+  private cpuAtStart: number[] = [];
   private startedAt = 0;
   private timer?: NodeJS.Timeout;
 
   constructor(private readonly pids: number[]) {}
 
   start(): void {
-    this.cpuAtStart = this.totalCpu();
+    this.cpuAtStart = this.pids.map(cpuSeconds);
     this.startedAt = performance.now();
     this.rssSamples.length = 0;
     this.timer = setInterval(() => this.rssSamples.push(this.totalRss()), 1000);
   }
 
-  /** CPU % of one core since start, and the RSS samples taken. */
-  stop(): { cpuPct: number; rssMb: number[] } {
+  /** CPU % of one core since start, in all and for each process, and the RSS samples taken. */
+  stop(): { cpuPct: number; cpuPctByProcess: number[]; rssMb: number[] } {
     clearInterval(this.timer);
     this.rssSamples.push(this.totalRss());
     const elapsed = (performance.now() - this.startedAt) / 1000;
-    return { cpuPct: (100 * (this.totalCpu() - this.cpuAtStart)) / elapsed, rssMb: [...this.rssSamples] };
-  }
-
-  private totalCpu(): number {
-    return this.pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+    const cpuPctByProcess = this.pids.map((pid, i) => (100 * (cpuSeconds(pid) - this.cpuAtStart[i])) / elapsed);
+    return { cpuPct: cpuPctByProcess.reduce((sum, pct) => sum + pct, 0), cpuPctByProcess, rssMb: [...this.rssSamples] };
   }
 
   private totalRss(): number {

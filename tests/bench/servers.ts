@@ -1,7 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { freePort, ServerProcess } from "../support/server-process.ts";
+import { TEST_REDIS_URL } from "../cluster/cluster.ts";
 import type { LagReport } from "./loop-lag.ts";
 import type { BenchOptions } from "./options.ts";
 
@@ -16,7 +18,8 @@ const SERVER_CORE = "0";
 const LOAD_CORE = "1";
 
 export interface BenchServer {
-  url: string;
+  /** Each server process's address (one but with --processes). */
+  urls: string[];
   /** Every server process, for CPU and memory sampling. */
   pids: number[];
   resetLag(): void;
@@ -68,18 +71,28 @@ export async function startBenchServer(target: BenchTarget, options: BenchOption
     nodeArgs.push("--cpu-prof", `--cpu-prof-dir=${dir}`);
   }
   const prefix = options.pin && hasTaskset() ? ["taskset", "-c", SERVER_CORE] : [];
-  const server = new ServerProcess(await freePort(), { BOT_DELAY_MS: "900", RECONNECT_SECONDS: "60" }, undefined, {
-    entry: ENTRY[target],
-    nodeArgs,
-    prefix,
-    ipc: true,
-  });
-  await server.start();
+  const launch = { entry: ENTRY[target], nodeArgs, prefix, ipc: true };
+  const env = { BOT_DELAY_MS: "900", RECONNECT_SECONDS: "60", ...(options.processes > 1 ? clusterEnv() : {}) };
+  const dataDir = mkdtempSync(join(tmpdir(), "sgp-bench-"));
+  const servers = await Promise.all(Array.from({ length: options.processes }, async () => new ServerProcess(await freePort(), env, dataDir, launch)));
+  for (const server of servers) await server.start();
   return {
-    url: server.url,
-    pids: [server.process!.pid!],
-    resetLag: () => server.process!.send("lag:reset"),
-    readLag: () => readLag(server),
-    stop: () => server.stop(),
+    urls: servers.map((server) => server.url),
+    pids: servers.map((server) => server.process!.pid!),
+    resetLag: () => servers.forEach((server) => server.process!.send("lag:reset")),
+    readLag: async () => worstLag(await Promise.all(servers.map(readLag))),
+    stop: async () => void (await Promise.all(servers.map((server) => server.stop()))),
   };
+}
+
+/** Several processes share one Redis and one database: REDIS_URL and DATABASE_URL when set, else the test Redis and one SQLite file on this disk. */
+function clusterEnv(): Record<string, string> {
+  return {
+    REDIS_URL: process.env.REDIS_URL ?? TEST_REDIS_URL,
+    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+  };
+}
+
+function worstLag(reports: LagReport[]): LagReport {
+  return reports.reduce((worst, report) => (report.p99_ms > worst.p99_ms ? report : worst));
 }

@@ -1,6 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { until, type TestPlayer } from "../support/clients.ts";
 import { freePort, ServerProcess } from "../support/server-process.ts";
 
 /** The Redis that `npm run test:cluster` starts (tests/cluster/services.sh); override with TEST_REDIS_URL. */
@@ -25,4 +26,16 @@ export async function sessionState(server: ServerProcess, code: string, token: s
   const response = await fetch(`${server.url}/api/sessions/${code}/state`, { headers: { authorization: `Bearer ${token}` } });
   if (response.status !== 200) throw new Error(`state of ${code} through ${server.url}: ${response.status} ${await response.text()}`);
   return (await response.json()) as { code: string; seq: number; hash: string; status: string; phase: string; process: string };
+}
+
+/** Plays the test game's turns until `moves` cards are down, whoever's turn it is. */
+export async function playMoves(players: TestPlayer[], moves: number): Promise<void> {
+  for (let move = 0; move < moves; move++) {
+    const state = players[0].state;
+    const mover = players.find((p) => p.seatId === state.turn)!;
+    const total = state.total;
+    const answer = await mover.send("play", { card: 0 });
+    if (!answer.ack) throw new Error(`play refused: ${answer.error.code}`);
+    await until(() => players.every((p) => p.state.total !== total), "everyone sees the move");
+  }
 }

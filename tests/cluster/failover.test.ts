@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSession, TestPlayer, until } from "../support/clients.ts";
 import type { ServerProcess } from "../support/server-process.ts";
-import { processIdOf, sessionState, startCluster } from "./cluster.ts";
+import { playMoves, processIdOf, sessionState, startCluster } from "./cluster.ts";
 
 let a: ServerProcess;
 let b: ServerProcess;
@@ -13,17 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
 });
-
-/** Plays the test game's turns until `moves` cards are down, whoever's turn it is. */
-async function playMoves(players: TestPlayer[], moves: number): Promise<void> {
-  for (let move = 0; move < moves; move++) {
-    const state = players[0].state;
-    const mover = players.find((p) => p.seatId === state.turn)!;
-    const total = state.total;
-    expect(await mover.send("play", { card: 0 })).toEqual({ ack: true });
-    await until(() => players.every((p) => p.state.total !== total), "everyone sees the move");
-  }
-}
 
 describe("two processes, one Redis, one database", () => {
   it("runs a session created on A with players joining through B; after the room's process is SIGKILLed, it resumes on the other with its seats and state hash", async () => {
