@@ -11,7 +11,7 @@ type BoardEntry = View["board"][number];
 const byPlusOnes = (a: BoardEntry, b: BoardEntry) => b.plusOnes.length - a.plusOnes.length || a.reason.localeCompare(b.reason);
 
 /**
- * Simple, explainable choices: reasons whose category is already lit, +1 and votes for what
+ * Simple, explainable choices: reasons from the categories the board lacks, +1 and votes for what
  * the table already shares, levers the booklet matches to a blocker. Null means "nothing more
  * to do here", and the driver then says done.
  */
@@ -42,8 +42,10 @@ function diagnose({ view, me, content, settings }: Input): BotCommand | null {
   const lit = categoryCounts(content, view.board.map((b) => b.reason));
   const category = (id: string) => deckIndex(content).reasons.get(id)?.category ?? "";
   if (mine && mine.reasonsPlayed < Math.min(2, settings.maxReasonsOnBoard) && hand.length > 0) {
-    const alreadyLit = hand.filter((id) => (lit.get(category(id)) ?? 0) > 0);
-    if (mine.reasonsPlayed === 0 || alreadyLit.length > 0) return { kind: "play", payload: { card: alreadyLit[0] ?? hand[0], comment: "" } };
+    // A table names its blockers in many families: the card from the least lit category goes first.
+    const lightOf = (id: string) => lit.get(category(id)) ?? 0;
+    const card = hand.reduce((best, id) => (lightOf(id) < lightOf(best) ? id : best));
+    return { kind: "play", payload: { card, comment: "" } };
   }
   const shared = view.board.filter((b) => b.by !== me && !b.plusOnes.includes(me)).sort(byPlusOnes)[0];
   const plusOnesGiven = view.board.filter((b) => b.plusOnes.includes(me)).length;

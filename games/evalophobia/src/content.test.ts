@@ -82,6 +82,24 @@ describe("shipped decks", () => {
     for (const effort of ["quick", "medium", "long"]) expect(deck.levers.some((lever) => lever.effort === effort)).toBe(true);
   });
 
+  it("the default deck speaks of evaluating environmental policy and of the fear of audit bodies", () => {
+    const deck = loadDeck("default");
+    const ids = new Set(deck.reasons.map((reason) => reason.id));
+    const environment = ["nature-takes-time", "no-counterfactual-nature", "diffuse-effects", "no-field-data", "weather-noise", "river-many-owners"];
+    const audit = ["audit-confusion", "chamber-report", "written-record"];
+    for (const id of [...environment, ...audit]) expect(ids.has(id), id).toBe(true);
+    expect(deck.reasons.find((reason) => reason.id === "audit-confusion")?.text.fr).toContain("Cour des comptes");
+  });
+
+  it("every reason of the default deck has a quick lever and a structural one in the booklet", () => {
+    const deck = loadDeck("default");
+    for (const reason of deck.reasons) {
+      const efforts = new Set(leversFor(deck, reason.id).map((lever) => lever.effort));
+      expect(efforts.has("quick"), `${reason.id}: quick`).toBe(true);
+      expect(efforts.has("medium") || efforts.has("long"), `${reason.id}: structural`).toBe(true);
+    }
+  });
+
   it("the kiosk deck is short, tuned for short phases and deals to its own player count", () => {
     const deck = loadDeck("kiosk");
     const settings = resolveSettings(deck);
