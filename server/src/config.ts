@@ -28,6 +28,8 @@ export const configSchema = z.object({
   REDIS_URL: z.string().optional(),
   /** With REDIS_URL: where clients reach this very process's WebSockets (host[:port][/path]); the host of PUBLIC_URL by default. */
   PUBLIC_ADDRESS: z.string().regex(/^[^\s/:]+(:\d+)?(\/[\w./-]*)?$/, "host[:port][/path], without a scheme").optional(),
+  /** PostgreSQL (postgres://user:password@host/db) instead of the embedded SQLite file: for several processes or machines. */
+  DATABASE_URL: z.string().optional(),
   /** HTTPS (service workers and wake lock need a secure context off localhost): PEM files. */
   TLS_CERT: z.string().optional(),
   TLS_KEY: z.string().optional(),

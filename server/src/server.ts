@@ -10,7 +10,9 @@ import { loadGames } from "./games.ts";
 import { mountRoutes } from "./http/routes.ts";
 import { KioskService } from "./kiosk/kiosk-service.ts";
 import { loadStandConfig } from "./kiosk/stand-config.ts";
-import { Store } from "./persistence/store.ts";
+import { GroupCommit } from "./persistence/group-commit.ts";
+import { openStorage } from "./persistence/open-storage.ts";
+import type { Storage } from "./persistence/storage.ts";
 import { ColyseusRooms, ROOM_NAME } from "./room/colyseus-rooms.ts";
 import { isLoopbackHost } from "./public-address.ts";
 import { guardMatchmaking } from "./room/matchmaking.ts";
@@ -25,7 +27,7 @@ const RETENTION_SWEEP_MS = 6 * 3600_000;
 export interface PlatformServer {
   colyseus: Server;
   sessions: SessionService;
-  store: Store;
+  storage: Storage;
   /** The port actually bound (useful with PORT=0). */
   port: number;
   close(): Promise<void>;
@@ -52,11 +54,12 @@ export async function startServer(config: ServerConfig): Promise<PlatformServer>
   const registered = await loadGames(config.extraGameModules);
   const catalogue = new ContentCatalogue(registered, config.contentDir);
   catalogue.watch();
-  const store = new Store(config.dataDir);
+  const storage = await openStorage({ dataDir: config.dataDir, databaseUrl: config.DATABASE_URL });
+  const writer = new GroupCommit(storage);
   const rooms = new ColyseusRooms();
-  const sessions = new SessionService(store, rooms, catalogue, config.publicUrl);
-  const kiosk = new KioskService(loadStandConfig(config.STAND_CONFIG), store, sessions, rooms);
-  const roomDeps: RoomDeps = { store, catalogue, config, kioskOwns: (code, table, tablet) => kiosk.owns(code, table, tablet) };
+  const sessions = new SessionService(storage, rooms, catalogue, config.publicUrl);
+  const kiosk = new KioskService(loadStandConfig(config.STAND_CONFIG), storage, sessions, rooms);
+  const roomDeps: RoomDeps = { storage, writer, catalogue, config, kioskOwns: (code, table, tablet) => kiosk.owns(code, table, tablet) };
   for (const table of kiosk.config.tables) {
     if (!catalogue.contents.get(table.game)?.has(table.content)) console.warn(`stand table ${table.id}: no content ${table.game}/${table.content}; its tablets will get an error`);
   }
@@ -78,20 +81,21 @@ export async function startServer(config: ServerConfig): Promise<PlatformServer>
   const reopened = await sessions.reopenUnfinished();
   const address = (colyseus.transport as any).server?.address() as AddressInfo | null;
   const port = address?.port ?? config.PORT;
-  console.log(`serious-games platform listening on ${config.HOST}:${port} (${catalogue.games.size} games, ${reopened} sessions reopened, data in ${config.dataDir})`);
+  console.log(`serious-games platform listening on ${config.HOST}:${port} (${catalogue.games.size} games, ${reopened} sessions reopened, data in ${storage.kind === "sqlite" ? config.dataDir : "PostgreSQL"})`);
   console.log(`join links and QR codes point to ${config.publicUrl}${config.PUBLIC_URL ? " (PUBLIC_URL)" : ""}`);
   if (isLoopbackHost(new URL(config.publicUrl).hostname)) console.warn("that address works on this machine only: set PUBLIC_URL for tablets and phones to join");
   return {
     colyseus,
     sessions,
-    store,
+    storage,
     port,
     async close() {
       clearInterval(purgeTimer);
       rooms.stopHeartbeat();
       catalogue.unwatch();
       await colyseus.gracefullyShutdown(false);
-      store.close();
+      await writer.drain();
+      await storage.close();
     },
   };
 }

@@ -79,6 +79,12 @@ export interface BotCommand {
 
 export interface GameDefinition<S extends BaseState = any, C extends ContentEnvelope = any, St = any> {
   id: string;
+  /**
+   * Raise it whenever a change to the rules (or state) would replay an old log differently. A
+   * session is stored with the version it began under; after an update, a finished one keeps its
+   * report and an unfinished one is closed, never replayed under other rules.
+   */
+  rulesVersion: number;
   title: LocalizedText;
   summary: LocalizedText;
   modes: readonly ModeDefinition[];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "@colyseus/sdk";
-import { Store } from "../../server/src/persistence/store.ts";
+import { openStorage } from "../../server/src/persistence/open-storage.ts";
 import { replay, stateHash } from "../../server/src/sessions/replay.ts";
 import tinyGame from "../fixtures/tiny-game/index.ts";
 import { createSession, startedTinyGame, TestPlayer, until } from "../support/clients.ts";
@@ -123,10 +123,10 @@ describe("log and replay", () => {
     await until(() => ada.state.status === "finished", "finished");
     const live = await integrity(session.code, session.facilitatorToken);
 
-    const store = new Store(server.dataDir);
-    const row = store.getSession(session.code)!;
-    const log = store.readLog(session.code);
-    store.close();
+    const storage = await openStorage({ dataDir: server.dataDir });
+    const row = (await storage.getSession(session.code))!;
+    const log = await storage.readLog(session.code);
+    await storage.close();
     expect(row.status).toBe("finished");
     expect(new Set(log.map((e) => e.input.type))).toEqual(new Set(["seat.join", "command", "seat.join"]));
     const replayed = replay(tinyGame, row, log);

@@ -10,6 +10,7 @@ import { EvaloState } from "./state.ts";
 
 export const evalophobia: GameDefinition<EvaloState, Deck, Settings> = {
   id: "evalophobia",
+  rulesVersion: 1,
   title: { fr: "Évalophobie", en: "Evalophobia" },
   summary: {
     fr: "Nommer les bonnes raisons de ne pas évaluer, choisir celles qui bloquent le plus, et trouver les leviers qui les lèvent.",

@@ -100,25 +100,25 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
 
   app.post(
     "/api/sessions/history",
-    handle((req, res) => {
+    handle(async (req, res) => {
       const body = historySchema.safeParse(req.body);
       if (!body.success) throw new ServiceError(400, "request.bad_body", { details: body.error.issues[0]?.message ?? "" }, body.error.issues);
-      res.json({ sessions: sessions.history(body.data.sessions) });
+      res.json({ sessions: await sessions.history(body.data.sessions) });
     }),
   );
 
   app.get(
     "/api/admin/sessions",
-    handle((req, res) => {
+    handle(async (req, res) => {
       if (!isAdmin(req)) throw new ServiceError(bearerOf(req) ? 403 : 401, bearerOf(req) ? "admin.forbidden" : "admin.unauthorized");
-      res.json({ sessions: sessions.all() });
+      res.json({ sessions: await sessions.all() });
     }),
   );
 
   app.delete(
     "/api/sessions/:code",
     handle(async (req, res) => {
-      const row = sessions.find(String(req.params.code));
+      const row = await sessions.find(String(req.params.code));
       if (!isAdmin(req)) sessions.audienceFor(row, bearerOf(req) ?? "", undefined);
       await sessions.remove(row);
       res.status(204).end();
@@ -128,7 +128,7 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
   app.get(
     "/api/sessions/:code",
     handle(async (req, res) => {
-      const row = sessions.find(String(req.params.code));
+      const row = await sessions.find(String(req.params.code));
       await sessions.open(row.code);
       const game = catalogue.games.get(row.game);
       res.json({
@@ -140,8 +140,8 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
 
   app.get(
     "/api/sessions/:code/content",
-    handle((req, res) => {
-      const row = sessions.find(String(req.params.code));
+    handle(async (req, res) => {
+      const row = await sessions.find(String(req.params.code));
       const game = catalogue.games.get(row.game);
       res.json(game?.content.publicView ? game.content.publicView(row.content) : row.content);
     }),
@@ -152,7 +152,7 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
     handle(async (req, res) => {
       const query = reportQuerySchema.safeParse(req.query);
       if (!query.success) throw new ServiceError(400, "report.bad_format");
-      const row = sessions.find(String(req.params.code));
+      const row = await sessions.find(String(req.params.code));
       const audience = sessions.audienceFor(row, bearerOf(req), query.data.token);
       const { header, report } = await sessions.report(row, audience);
       const locale = query.data.lang ?? requestLocale(req);
@@ -165,7 +165,7 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
   app.get(
     "/api/sessions/:code/state",
     handle(async (req, res) => {
-      const row = sessions.find(String(req.params.code));
+      const row = await sessions.find(String(req.params.code));
       if (sessions.audienceFor(row, bearerOf(req), undefined) !== "facilitator") throw new ServiceError(403, "report.forbidden");
       res.json(await sessions.integrity(row));
     }),
@@ -175,31 +175,31 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
 
   app.get(
     "/api/sessions/:code/replay",
-    handle((req, res) => {
+    handle(async (req, res) => {
       const query = replayQuerySchema.safeParse(req.query);
       if (!query.success) throw new ServiceError(400, "request.bad_body", { details: "token, lang" });
-      const row = sessions.find(String(req.params.code));
+      const row = await sessions.find(String(req.params.code));
       sessions.audienceFor(row, bearerOf(req), query.data.token);
-      res.json({ code: row.code, game: row.game, steps: sessions.replayTimeline(row, query.data.lang ?? requestLocale(req)) });
+      res.json({ code: row.code, game: row.game, steps: await sessions.replayTimeline(row, query.data.lang ?? requestLocale(req)) });
     }),
   );
 
   app.get(
     "/api/sessions/:code/replay/:step",
-    handle((req, res) => {
+    handle(async (req, res) => {
       const query = replayQuerySchema.safeParse(req.query);
       const step = Number(req.params.step);
       if (!query.success || !Number.isInteger(step) || step < 1) throw new ServiceError(400, "request.bad_body", { details: "step, token" });
-      const row = sessions.find(String(req.params.code));
+      const row = await sessions.find(String(req.params.code));
       const audience = sessions.audienceFor(row, bearerOf(req), query.data.token);
-      res.json(sessions.replayStep(row, step, audience));
+      res.json(await sessions.replayStep(row, step, audience));
     }),
   );
 
   app.post(
     "/api/sessions/:code/seats/:seat/handover",
     handle(async (req, res) => {
-      const row = sessions.find(String(req.params.code));
+      const row = await sessions.find(String(req.params.code));
       if (sessions.audienceFor(row, bearerOf(req), undefined) !== "facilitator") throw new ServiceError(403, "report.forbidden");
       res.json(await sessions.seatHandover(row, String(req.params.seat).slice(0, 32)));
     }),

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
-import type { Store } from "../persistence/store.ts";
+import type { Storage } from "../persistence/storage.ts";
 import type { SessionRooms } from "../room/session-rooms.ts";
 import { ServiceError, type SessionService } from "../sessions/service.ts";
 import type { StandConfig, StandTable } from "./stand-config.ts";
@@ -22,7 +22,7 @@ export class KioskService {
 
   constructor(
     readonly config: StandConfig,
-    private readonly store: Store,
+    private readonly storage: Storage,
     private readonly sessions: SessionService,
     private readonly rooms: SessionRooms,
   ) {}
@@ -42,8 +42,8 @@ export class KioskService {
   async current(tableId: string, tablet: string): Promise<KioskSession> {
     const table = this.table(tableId);
     const slot = this.slot(table, tablet);
-    const code = this.store.kioskSession(table.id, slot);
-    const row = code ? this.store.getSession(code) : undefined;
+    const code = await this.storage.kioskSession(table.id, slot);
+    const row = code ? await this.storage.getSession(code) : undefined;
     if (row && row.status !== "finished") {
       await this.sessions.open(row.code);
       return { code: row.code, game: row.game, content: row.contentId, mode: row.mode, status: row.status };
@@ -52,10 +52,10 @@ export class KioskService {
   }
 
   /** Does this session belong to this tablet's table? (A kiosk join must come from the right table.) */
-  owns(code: string, tableId: string, tablet: string): boolean {
+  async owns(code: string, tableId: string, tablet: string): Promise<boolean> {
     const table = this.config.tables.find((t) => t.id === tableId);
     if (!table || !table.tablets.includes(tablet)) return false;
-    return this.store.kioskSession(table.id, table.sessionPerTablet ? tablet : "") === code;
+    return (await this.storage.kioskSession(table.id, table.sessionPerTablet ? tablet : "")) === code;
   }
 
   checkPin(pin: string): void {
@@ -74,8 +74,8 @@ export class KioskService {
   async reset(tableId: string): Promise<void> {
     const table = this.table(tableId);
     for (const slot of table.sessionPerTablet ? table.tablets : [""]) {
-      const code = this.store.kioskSession(table.id, slot);
-      if (code && this.store.getSession(code)?.status !== "finished") await this.rooms.endByStaff(code);
+      const code = await this.storage.kioskSession(table.id, slot);
+      if (code && (await this.storage.getSession(code))?.status !== "finished") await this.rooms.endByStaff(code);
       await this.prepare(table, slot);
     }
   }
@@ -91,7 +91,7 @@ export class KioskService {
       mode,
       settings: { fillWithBots: true, seats, lobbySeconds: this.config.lobbySeconds, ...table.settings },
     });
-    this.store.setKioskSession(table.id, slot, created.code);
+    await this.storage.setKioskSession(table.id, slot, created.code);
     return { code: created.code, game: table.game, content, mode, status: "lobby" };
   }
 }

@@ -23,8 +23,8 @@ import {
   type SessionInput,
   type WelcomeMessage,
 } from "@sgp/shared";
-import type { SessionRow } from "../persistence/store.ts";
-import { buildReport, saveReports, type StoredReportDocument } from "../sessions/reports.ts";
+import type { SessionRow, Write } from "../persistence/storage.ts";
+import { buildReport, endedByUpdateReports, finalReports, type StoredReportDocument } from "../sessions/reports.ts";
 import { replay, stateHash } from "../sessions/replay.ts";
 import { hashToken, newToken, tokenMatches } from "../sessions/tokens.ts";
 import { BotDriver } from "./bot-driver.ts";
@@ -70,12 +70,18 @@ export class SessionRoom extends Room<{ state: BaseState }> {
   private screenCount = 0;
   private idleTimer?: Delayed;
   private deps!: RoomDeps;
+  /** Resolves once this room's latest write is committed. */
+  private committed: Promise<void> = Promise.resolve();
+  private syncPending = false;
+  private seatsToRefresh: Set<string> | "all" = new Set();
+  /** The session began under other rules than the running ones: it is not replayed, joins are refused. */
+  private outdated = false;
 
   /** `deps` comes from the room type's definition (server.ts), `code` from the server's open call. */
-  override onCreate(options: { code?: string; deps: RoomDeps }): void {
+  override async onCreate(options: { code?: string; deps: RoomDeps }): Promise<void> {
     this.deps = options.deps;
-    const { store, catalogue, config } = this.deps;
-    const row = options.code ? store.getSession(options.code) : undefined;
+    const { storage, catalogue, config } = this.deps;
+    const row = options.code ? await storage.getSession(options.code) : undefined;
     if (!row) throw new Error(`no session ${options.code}`);
     const definition = catalogue.games.get(row.game);
     if (!definition) throw new Error(`session ${row.code} is for game ${row.game}, which is not registered`);
@@ -83,7 +89,8 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     this.roomId = row.code;
     this.autoDispose = false;
     this.patchRate = null;
-    ({ session: this.session, seq: this.seq } = replay(definition, row, store.readLog(row.code)));
+    if (row.rulesVersion !== definition.rulesVersion) return this.closeOutdated(definition);
+    ({ session: this.session, seq: this.seq } = replay(definition, row, await storage.readLog(row.code)));
     for (const seat of this.session.state.seats.values()) seat.connected = seat.controller === "bot";
     this.state = this.session.state;
     this.phaseClock = new PhaseClock(this.clock, (phase, serial) => this.input({ type: "timer.expired", phase, serial }));
@@ -96,6 +103,22 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     );
     this.onMessage("*", (client: SessionClient, type: string | number, message: unknown) => this.onClientMessage(client, type, message));
     this.afterChange();
+    this.disposeWhenIdle();
+  }
+
+  /**
+   * A session of other rules keeps the report it has (a finished one) or gets one saying an update
+   * ended it (an unfinished one); the room only refuses joins, then closes.
+   */
+  private async closeOutdated(definition: GameDefinition): Promise<void> {
+    this.outdated = true;
+    if (this.row.status !== "finished") {
+      const { storage } = this.deps;
+      const log = await storage.readLog(this.row.code);
+      await storage.commit([...endedByUpdateReports(definition, this.row, log), { type: "status", code: this.row.code, status: "finished", at: Date.now() }]);
+      console.log(`session ${this.row.code}: ended by the update of ${definition.id} to rules version ${definition.rulesVersion} (it began under ${this.row.rulesVersion})`);
+      this.row = { ...this.row, status: "finished" };
+    }
     this.disposeWhenIdle();
   }
 
@@ -115,9 +138,10 @@ export class SessionRoom extends Room<{ state: BaseState }> {
 
   // --- joining -------------------------------------------------------------------------------
 
-  override onJoin(client: SessionClient, rawOptions: unknown): void {
+  override async onJoin(client: SessionClient, rawOptions: unknown): Promise<void> {
     const requestedLocale = (rawOptions as { locale?: unknown } | undefined)?.locale;
     const fallbackLocale: Locale = requestedLocale === "en" ? "en" : DEFAULT_LOCALE;
+    if (this.outdated) throw joinError(ruleError("join.outdated_rules"), fallbackLocale);
     const parsed = joinOptionsSchema.safeParse(rawOptions ?? {});
     if (!parsed.success) {
       const details = parsed.error.issues.map((i) => `${i.path.join(".") || "seat"}: ${i.message}`).join("; ");
@@ -125,7 +149,11 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     }
     const options = parsed.data;
     const locale = options.locale ?? DEFAULT_LOCALE;
-    const { seatId, kind, host, seatToken } = this.claimSeat(options, locale);
+    const { seatId, kind, host, seatToken } = await this.claimSeat(options, locale);
+    // The welcome carries the seat token: it leaves only once the seat is on disk.
+    await this.committed.catch(() => {
+      throw joinError(ruleError("internal"), locale, this.definition);
+    });
 
     for (const other of this.clients as Iterable<SessionClient>) {
       if (other !== client && other.userData?.seatId === seatId && kind === "player") {
@@ -144,7 +172,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
   }
 
   /** Decides which seat a join takes, applying (and logging) the seat change it implies. */
-  private claimSeat(options: JoinOptions, locale: Locale): { seatId: string; kind: WelcomeMessage["kind"]; host: boolean; seatToken?: string } {
+  private async claimSeat(options: JoinOptions, locale: Locale): Promise<{ seatId: string; kind: WelcomeMessage["kind"]; host: boolean; seatToken?: string }> {
     const fail = (code: string, params?: Record<string, string | number>) => joinError(ruleError(code, params), locale, this.definition);
     switch (options.seat) {
       case "facilitator":
@@ -159,7 +187,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
         return { seatId, kind: "player", host: false };
       }
       case "kiosk": {
-        if (!this.deps.kioskOwns(this.row.code, options.table, options.tablet)) throw fail("join.kiosk_unknown", { table: options.table });
+        if (!(await this.deps.kioskOwns(this.row.code, options.table, options.tablet))) throw fail("join.kiosk_unknown", { table: options.table });
         const taken = [...this.state.seats.values()].map((seat) => seat.name);
         return this.claimPlayerSeat({ seatToken: options.seatToken, name: friendlyName(taken, Math.random()) }, false, locale);
       }
@@ -172,10 +200,9 @@ export class SessionRoom extends Room<{ state: BaseState }> {
   }
 
   /** A player's seat: the one its seat token names, or a new one under the given name. */
-  private claimPlayerSeat(options: { seatToken?: string; name?: string }, host: boolean, locale: Locale) {
-    const { store } = this.deps;
+  private async claimPlayerSeat(options: { seatToken?: string; name?: string }, host: boolean, locale: Locale) {
     if (options.seatToken) {
-      const seatId = store.findSeatByToken(this.row.code, hashToken(options.seatToken));
+      const seatId = await this.deps.storage.findSeatByToken(this.row.code, hashToken(options.seatToken));
       const seat = seatId ? this.state.seats.get(seatId) : undefined;
       if (!seatId || !seat) throw joinError(ruleError("join.bad_seat_token"), locale, this.definition);
       if (seat.controller === "bot") this.inputOrThrow({ type: "seat.controller", seatId, controller: "human", ...(options.name ? { name: options.name } : {}) }, locale);
@@ -184,7 +211,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     const name = options.name!;
     const seatId = this.takeSeat(name, host, locale);
     const seatToken = newToken();
-    store.saveSeatToken(this.row.code, hashToken(seatToken), seatId, name);
+    this.write({ type: "seat-token", code: this.row.code, tokenHash: hashToken(seatToken), seatId, name });
     return { seatId, kind: "player" as const, host, seatToken };
   }
 
@@ -209,11 +236,12 @@ export class SessionRoom extends Room<{ state: BaseState }> {
    * The facilitator gives a bot's seat to a person: a seat link they open to take it over (the
    * change of controller is logged when they join). Null when the seat is not a bot's.
    */
-  seatHandover(seatId: string): string | null {
-    const seat = this.state.seats.get(seatId);
+  async seatHandover(seatId: string): Promise<string | null> {
+    const seat = this.outdated ? undefined : this.state.seats.get(seatId);
     if (!seat || seat.controller !== "bot" || this.session.status !== "playing") return null;
     const seatToken = newToken();
-    this.deps.store.saveSeatToken(this.row.code, hashToken(seatToken), seatId, seat.name);
+    this.write({ type: "seat-token", code: this.row.code, tokenHash: hashToken(seatToken), seatId, name: seat.name });
+    await this.committed;
     return seatToken;
   }
 
@@ -267,7 +295,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
   private disposeWhenIdle(): void {
     if (this.clients.length > 0) return;
     this.idleTimer?.clear();
-    const minutes = this.session.status === "finished" ? FINISHED_ROOM_IDLE_MINUTES : ROOM_IDLE_MINUTES;
+    const minutes = this.row.status === "finished" ? FINISHED_ROOM_IDLE_MINUTES : ROOM_IDLE_MINUTES;
     this.idleTimer = this.clock.setTimeout(() => {
       if (this.clients.length === 0) void this.disconnect();
     }, minutes * 60_000);
@@ -275,6 +303,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
 
   /** Staff reset a stand table: the game ends now, as if its facilitator had ended it. */
   endByStaff(): void {
+    if (this.outdated) return;
     this.input({ type: "command", seatId: FACILITATOR_SEAT, host: true, kind: "end", payload: {} });
   }
 
@@ -316,13 +345,15 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     if (occupant.kind === "screen") return refuse(ruleError("command.spectator"));
     const result = this.input({ type: "command", seatId: occupant.seatId, host: occupant.host, kind, payload: payload ?? {} });
     if (!result.ok) return refuse(result.error);
-    client.send(MESSAGE.ack, { id: parsed.data.id });
-    if (kind === "kick") this.disconnectKicked(payload as { seat: string; reason?: string });
+    if (kind === "kick") this.write({ type: "revoke-seat", code: this.row.code, seatId: (payload as { seat: string }).seat });
+    void this.committed.then(() => {
+      client.send(MESSAGE.ack, { id: parsed.data.id });
+      if (kind === "kick") this.disconnectKicked(payload as { seat: string; reason?: string });
+    }, () => undefined);
   }
 
   /** A kicked player is told why, loses their seat token, and is disconnected. */
   private disconnectKicked({ seat, reason }: { seat: string; reason?: string }): void {
-    this.deps.store.revokeSeatTokens(this.row.code, seat);
     for (const other of this.clients as Iterable<SessionClient>) {
       if (other.userData?.seatId !== seat) continue;
       other.userData = undefined;
@@ -351,8 +382,8 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     }
     if (!result.ok) return result;
     this.seq++;
-    this.deps.store.appendLog(this.row.code, this.seq, input);
-    if (!options.deferPatch) this.afterChange(this.viewsConcerned(input, before));
+    this.write({ type: "log", code: this.row.code, entry: { seq: this.seq, input, at: Date.now() } });
+    if (!options.deferPatch) this.afterCommit(this.viewsConcerned(input, before));
     return result;
   }
 
@@ -365,11 +396,45 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     return input.seatId;
   }
 
-  /** Syncs views, clock and bots after a change, and sends the patch; views of `onlySeat` alone when given. */
-  private afterChange(onlySeat?: string): void {
+  /** Queues a write in this turn's group commit. If the database fails, the room closes: its log is the truth. */
+  private write(write: Write): void {
+    const committed = this.deps.writer.write(write);
+    if (committed === this.committed) return;
+    this.committed = committed;
+    committed.catch((error: unknown) => {
+      if (this.committed !== committed) return;
+      console.error(`session ${this.row.code}: could not log; closing the room so that it reopens from its log`, error);
+      void this.disconnect(CloseCode.SERVER_SHUTDOWN);
+    });
+  }
+
+  /**
+   * Patches, views, clock and bots follow a change once it is committed: nobody sees what the log
+   * could lose. The changes of one commit are synced together, views of the seats they concern.
+   */
+  private afterCommit(onlySeat: string | undefined): void {
+    if (onlySeat === undefined) this.seatsToRefresh = "all";
+    else if (this.seatsToRefresh !== "all") this.seatsToRefresh.add(onlySeat);
+    if (this.syncPending) return;
+    this.syncPending = true;
+    const wait = (): void => {
+      const committed = this.committed;
+      committed.then(() => {
+        if (committed !== this.committed) return wait();
+        const seats = this.seatsToRefresh;
+        this.syncPending = false;
+        this.seatsToRefresh = new Set();
+        this.afterChange(seats);
+      }, () => undefined);
+    };
+    wait();
+  }
+
+  /** Syncs views, clock and bots after a change, and sends the patch; views of the given seats alone when not "all". */
+  private afterChange(seats: ReadonlySet<string> | "all" = "all"): void {
     this.persistStatus();
     for (const client of this.clients as Iterable<SessionClient>) {
-      if (onlySeat === undefined || client.userData?.seatId === onlySeat) this.refreshView(client);
+      if (seats === "all" || seats.has(client.userData?.seatId ?? "")) this.refreshView(client);
     }
     this.phaseClock.sync(this.state.timer, this.session.phaseSerial, this.session.status !== "finished");
     this.broadcastPatch();
@@ -379,9 +444,8 @@ export class SessionRoom extends Room<{ state: BaseState }> {
   private persistStatus(): void {
     const status = this.session.status;
     if (status === this.row.status) return;
-    const { store } = this.deps;
-    if (status === "finished") saveReports(store, this.session, this.row);
-    store.setStatus(this.row.code, status);
+    if (status === "finished") for (const report of finalReports(this.session, this.row)) this.write(report);
+    this.write({ type: "status", code: this.row.code, status, at: Date.now() });
     this.row = { ...this.row, status };
   }
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { canonicalJson, GameSession, type BaseState, type GameDefinition } from "@sgp/shared";
-import type { LogEntry, SessionRow } from "../persistence/store.ts";
+import type { LogEntry, SessionRow } from "../persistence/storage.ts";
 
 /** Rebuilds a session from what was stored: seed + content snapshot + settings + the log, in order. */
 export function replay(definition: GameDefinition, row: SessionRow, log: LogEntry[]): { session: GameSession; seq: number } {

@@ -1,5 +1,5 @@
-import type { GameSession, Report, ReportAudience } from "@sgp/shared";
-import type { SessionRow, Store } from "../persistence/store.ts";
+import type { GameDefinition, GameSession, Report, ReportAudience } from "@sgp/shared";
+import type { LogEntry, SessionRow, Write } from "../persistence/storage.ts";
 import type { ReportHeader } from "../reports/render.ts";
 
 export interface StoredReportDocument {
@@ -9,26 +9,57 @@ export interface StoredReportDocument {
 
 const AUDIENCES: ReportAudience[] = ["facilitator", "players"];
 
-/** Builds both versions of the report from the live session and stores them, once, at the end. */
-export function saveReports(store: Store, session: GameSession, row: SessionRow): void {
-  for (const audience of AUDIENCES) {
-    store.saveReport(row.code, audience, JSON.stringify(buildReport(session, row, audience)));
+/** Both versions of the report, built once at the end, as writes to store them. */
+function reportWrites(row: SessionRow, build: (audience: ReportAudience) => StoredReportDocument, at = Date.now()): Write[] {
+  return AUDIENCES.map((audience) => ({ type: "report", code: row.code, audience, json: JSON.stringify(build(audience)), at }));
+}
+
+/** The reports of a session that has just ended, from its live state. */
+export function finalReports(session: GameSession, row: SessionRow): Write[] {
+  return reportWrites(row, (audience) => buildReport(session, row, audience));
+}
+
+/**
+ * The reports of an unfinished session closed because its game's rules changed: who sat down
+ * (read from the log's seat entries, which do not depend on the rules), and why it stopped.
+ */
+export function endedByUpdateReports(definition: GameDefinition, row: SessionRow, log: readonly LogEntry[]): Write[] {
+  const seats = new Map<string, { name: string; bot: boolean }>();
+  for (const { input } of log) {
+    if (input.type === "seat.join") seats.set(input.seatId, { name: input.name, bot: input.controller === "bot" });
+    if (input.type === "seat.controller" && seats.has(input.seatId)) {
+      const seat = seats.get(input.seatId)!;
+      seats.set(input.seatId, { name: input.name ?? seat.name, bot: input.controller === "bot" });
+    }
   }
+  const report: Report = {
+    title: definition.title,
+    sections: [{
+      id: "ended-by-update",
+      title: { fr: "Partie arrêtée par une mise à jour", en: "Game ended by an update" },
+      blocks: [{
+        type: "text",
+        text: {
+          fr: "Le jeu a été mis à jour pendant cette partie. Ses nouvelles règles ne peuvent pas reprendre une partie commencée avec les anciennes : elle a été close à l'endroit où elle en était.",
+          en: "The game was updated during this session. Its new rules cannot resume a game begun under the old ones, so it was closed where it stood.",
+        },
+      }],
+    }],
+  };
+  return reportWrites(row, (audience) => ({ header: reportHeader(definition, row, [...seats.values()], audience), report }));
+}
+
+function reportHeader(definition: GameDefinition, row: SessionRow, participants: ReportHeader["participants"], audience: ReportAudience): ReportHeader {
+  const content = row.content as { title?: ReportHeader["content"] };
+  return { code: row.code, game: definition.title, content: content.title ?? row.contentId, createdAt: row.createdAt, participants, audience };
 }
 
 /** The report as it stands now (stored ones are used once the session is finished). */
 export function buildReport(session: GameSession, row: SessionRow, audience: ReportAudience): StoredReportDocument {
   const definition = session.definition;
-  const content = row.content as { title?: ReportHeader["content"] };
+  const participants = session.players().map((seat) => ({ name: seat.name, bot: seat.controller === "bot", ...(seat.role ? { role: seat.role } : {}) }));
   return {
-    header: {
-      code: row.code,
-      game: definition.title,
-      content: content.title ?? row.contentId,
-      createdAt: row.createdAt,
-      participants: session.players().map((seat) => ({ name: seat.name, bot: seat.controller === "bot", ...(seat.role ? { role: seat.role } : {}) })),
-      audience,
-    },
+    header: reportHeader(definition, row, participants, audience),
     report: withNotes(session.started ? definition.report(session.state, session.ctx, audience) : notPlayed(definition), [...session.state.desk.notes]),
   };
 }

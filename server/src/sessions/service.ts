@@ -1,7 +1,7 @@
 import { randomSeed, splitSettings, type GameDefinition, type Locale, type ReportAudience, type SessionSummary } from "@sgp/shared";
 import { z } from "zod";
 import type { ContentCatalogue } from "../content/catalogue.ts";
-import type { SessionRow, Store } from "../persistence/store.ts";
+import type { SessionRow, Storage } from "../persistence/storage.ts";
 import type { SessionRooms } from "../room/session-rooms.ts";
 import { CODE_PATTERN, normaliseCode, randomCode } from "./codes.ts";
 import type { StoredReportDocument } from "./reports.ts";
@@ -40,7 +40,7 @@ export interface CreatedSession {
 /** Sessions: creating them, opening their rooms, and reading their reports. */
 export class SessionService {
   constructor(
-    private readonly store: Store,
+    private readonly storage: Storage,
     private readonly rooms: SessionRooms,
     private readonly catalogue: ContentCatalogue,
     private readonly publicUrl: string,
@@ -64,10 +64,10 @@ export class SessionService {
     const facilitatorToken = newToken();
     const now = Date.now();
     const row: Omit<SessionRow, "code"> = {
-      game: definition.id, contentId: content.id, content: content.data, mode, settings, seed: randomSeed(), status: "lobby",
+      game: definition.id, rulesVersion: definition.rulesVersion, contentId: content.id, content: content.data, mode, settings, seed: randomSeed(), status: "lobby",
       facilitatorTokenHash: hashToken(facilitatorToken), reportToken: newToken(), createdAt: now, updatedAt: now,
     };
-    const code = this.insertWithFreshCode(row);
+    const code = await this.insertWithFreshCode(row);
     await this.open(code);
     return {
       code,
@@ -82,17 +82,17 @@ export class SessionService {
     return `${this.publicUrl}/?code=${code}`;
   }
 
-  private insertWithFreshCode(row: Omit<SessionRow, "code">): string {
+  private async insertWithFreshCode(row: Omit<SessionRow, "code">): Promise<string> {
     for (let attempt = 0; attempt < 50; attempt++) {
       const code = randomCode();
-      if (this.store.insertSession({ ...row, code })) return code;
+      if (await this.storage.insertSession({ ...row, code })) return code;
     }
     throw new Error("could not find a free join code");
   }
 
-  find(rawCode: string): SessionRow {
+  async find(rawCode: string): Promise<SessionRow> {
     const code = normaliseCode(rawCode);
-    const row = CODE_PATTERN.test(code) ? this.store.getSession(code) : undefined;
+    const row = CODE_PATTERN.test(code) ? await this.storage.getSession(code) : undefined;
     if (!row) throw new ServiceError(404, "join.unknown_session", { code: rawCode.slice(0, 12) });
     return row;
   }
@@ -104,27 +104,30 @@ export class SessionService {
 
   /** Before a join by code: the stored session's room is made live; an unknown code is left to the matchmaker's "not found". */
   async reopenIfKnown(roomId: string): Promise<void> {
-    if (CODE_PATTERN.test(roomId) && this.store.getSession(roomId)) await this.open(roomId);
+    if (CODE_PATTERN.test(roomId) && (await this.storage.getSession(roomId))) await this.open(roomId);
   }
 
-  /** Reopens every unfinished session, so that players find their rooms after a restart. */
+  /**
+   * Reopens every unfinished session, so that players find their rooms after a restart (and
+   * those begun under rules that have since changed are closed by theirs).
+   */
   async reopenUnfinished(): Promise<number> {
-    const rows = this.store.listSessions(["lobby", "playing"]);
+    const rows = await this.storage.listSessions(["lobby", "playing"]);
     for (const row of rows) await this.open(row.code);
     return rows.length;
   }
 
   /** The sessions a browser created (it proves it with their facilitator tokens), newest first. */
-  history(claims: { code: string; token: string }[]): SessionSummary[] {
-    return claims
-      .map(({ code, token }) => ({ row: this.store.getSession(code), token }))
+  async history(claims: { code: string; token: string }[]): Promise<SessionSummary[]> {
+    const rows = await Promise.all(claims.map(async ({ code, token }) => ({ row: await this.storage.getSession(code), token })));
+    return rows
       .filter((c): c is { row: SessionRow; token: string } => c.row !== undefined && tokenMatches(c.token, c.row.facilitatorTokenHash))
       .map(({ row }) => this.summary(row))
       .sort((a, b) => b.createdAt - a.createdAt);
   }
 
-  all(): SessionSummary[] {
-    return this.store.listSessions().map((row) => this.summary(row)).reverse();
+  async all(): Promise<SessionSummary[]> {
+    return (await this.storage.listSessions()).map((row) => this.summary(row)).reverse();
   }
 
   private summary(row: SessionRow): SessionSummary {
@@ -139,13 +142,13 @@ export class SessionService {
   /** Deletes a session for good: its room, log, seat tokens and reports. */
   async remove(row: SessionRow): Promise<void> {
     await this.rooms.close(row.code);
-    this.store.deleteSession(row.code);
+    await this.storage.deleteSession(row.code);
   }
 
   /** Applies the retention setting; returns the codes deleted. */
   async purge(olderThanDays: number, now = Date.now()): Promise<string[]> {
     const cutoff = now - olderThanDays * 86_400_000;
-    const old = this.store.listSessions().filter((row) => row.createdAt < cutoff);
+    const old = (await this.storage.listSessions()).filter((row) => row.createdAt < cutoff);
     for (const row of old) await this.remove(row);
     return old.map((row) => row.code);
   }
@@ -165,18 +168,19 @@ export class SessionService {
 
   /** The live room's log length and state hash, wherever the room is. */
   async integrity(row: SessionRow) {
+    if (this.outdated(row)) throw new ServiceError(409, "join.outdated_rules");
     return { code: row.code, ...(await this.rooms.integrity(row.code)) };
   }
 
   /** A finished session, step by step in words (the public timeline names no card or vote). */
-  replayTimeline(row: SessionRow, locale: Locale): TimelineStep[] {
-    return timeline(this.finishedGame(row), row, this.store.readLog(row.code), locale);
+  async replayTimeline(row: SessionRow, locale: Locale): Promise<TimelineStep[]> {
+    return timeline(this.finishedGame(row), row, await this.storage.readLog(row.code), locale);
   }
 
   /** The state right after one step of a finished session, as the audience may see it. */
-  replayStep(row: SessionRow, step: number, audience: ReportAudience): { step: number; at: number; state: unknown } {
+  async replayStep(row: SessionRow, step: number, audience: ReportAudience): Promise<{ step: number; at: number; state: unknown }> {
     const definition = this.finishedGame(row);
-    const log = this.store.readLog(row.code);
+    const log = await this.storage.readLog(row.code);
     const entry = log.find((e) => e.seq === step);
     if (!entry) throw new ServiceError(404, "replay.no_step", { step, last: log.at(-1)?.seq ?? 0 });
     return { step, at: entry.at, state: stateAt(definition, row, log, step, audience) };
@@ -186,6 +190,7 @@ export class SessionService {
     if (row.status !== "finished") throw new ServiceError(409, "replay.not_finished");
     const definition = this.catalogue.games.get(row.game);
     if (!definition) throw new ServiceError(404, "session.unknown_game", { game: row.game });
+    if (this.outdated(row)) throw new ServiceError(409, "replay.outdated_rules");
     return definition;
   }
 
@@ -196,8 +201,13 @@ export class SessionService {
     return { seat: seatId, url: `${this.joinUrl(row.code)}&seat=${seatToken}` };
   }
 
+  /** Begun under rules the running server no longer has: never replayed (see SessionRoom). */
+  private outdated(row: SessionRow): boolean {
+    return this.catalogue.games.get(row.game)?.rulesVersion !== row.rulesVersion;
+  }
+
   async report(row: SessionRow, audience: ReportAudience): Promise<StoredReportDocument> {
-    const stored = this.store.getReport(row.code, audience);
+    const stored = await this.storage.getReport(row.code, audience);
     if (stored) return JSON.parse(stored);
     if (row.status === "finished") throw new ServiceError(409, "report.not_ready");
     return await this.rooms.liveReport(row.code, audience);

@@ -1,5 +1,5 @@
 import { FACILITATOR_SEAT, interpolate, seatView, type GameDefinition, type GameSession, type Locale, type ReportAudience, type SessionInput } from "@sgp/shared";
-import type { LogEntry, SessionRow } from "../persistence/store.ts";
+import type { LogEntry, SessionRow } from "../persistence/storage.ts";
 import { replay } from "./replay.ts";
 
 /** One step of a finished session, in words: what the log says happened, and who did it. */
