@@ -9,7 +9,7 @@ import { freePort, ServerProcess } from "../support/server-process.ts";
 
 /**
  * tests/fixtures/storage/v0.sqlite was made by the server before migrations existed (commit
- * 8e5f29c): a finished game of the test game, one in play, one in the lobby; v0.json holds what
+ * 630dae7): a finished game of the test game, one in play, one in the lobby; v0.json holds what
  * that server answered about them (report, state hashes, seat tokens).
  */
 const fixtures = resolve(import.meta.dirname, "../fixtures/storage");
