@@ -4,10 +4,18 @@
 # them running. `services.sh stop` stops them.
 #   PostgreSQL: a throwaway cluster in $SGP_PG_DIR on port $SGP_PG_PORT, superuser "sgp", trust
 #   authentication (nothing but this machine can reach it): postgres://sgp@127.0.0.1:55432/postgres
+#   Redis: redis://127.0.0.1:56379, in memory only.
 set -euo pipefail
 
 PG_PORT="${SGP_PG_PORT:-55432}"
 PG_DIR="${SGP_PG_DIR:-/tmp/sgp-test-postgres}"
+REDIS_PORT="${SGP_REDIS_PORT:-56379}"
+
+apt_install() {
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q "$@"
+}
 
 pg_bin() {
   local dir
@@ -21,11 +29,7 @@ as_db_user() {
 }
 
 start_postgres() {
-  if [ -z "$(pg_bin)" ]; then
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -q
-    apt-get install -y -q postgresql
-  fi
+  [ -n "$(pg_bin)" ] || apt_install postgresql
   local bin
   bin=$(pg_bin)
   if [ ! -f "$PG_DIR/PG_VERSION" ]; then
@@ -46,8 +50,21 @@ stop_postgres() {
   [ -f "$PG_DIR/PG_VERSION" ] && as_db_user "$bin/pg_ctl" -D "$PG_DIR" -m fast stop >/dev/null 2>&1 || true
 }
 
+start_redis() {
+  command -v redis-server >/dev/null || apt_install redis-server
+  if ! redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1; then
+    redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save "" --appendonly no --daemonize yes >/dev/null
+    for _ in $(seq 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
+  fi
+  echo "redis: redis://127.0.0.1:$REDIS_PORT"
+}
+
+stop_redis() {
+  redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
+}
+
 case "${1:-start}" in
-  start) start_postgres ;;
-  stop) stop_postgres ;;
+  start) start_postgres; start_redis ;;
+  stop) stop_postgres; stop_redis ;;
   *) echo "usage: $0 [start|stop]" >&2; exit 2 ;;
 esac
