@@ -1,17 +1,13 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { until, type TestPlayer } from "../support/clients.ts";
 import { freePort, ServerProcess } from "../support/server-process.ts";
 
 /** The Redis that `npm run test:cluster` starts (tests/cluster/services.sh); override with TEST_REDIS_URL. */
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:56379";
 
-/** Server processes sharing one Redis and one database, each on its own port and public address. */
-export async function startCluster(count: number, env: (index: number) => Record<string, string> = () => ({})): Promise<ServerProcess[]> {
-  const dataDir = mkdtempSync(join(tmpdir(), "sgp-cluster-"));
+/** Server processes sharing one Redis and one PostgreSQL database, each on its own port and public address. */
+export async function startCluster(count: number, databaseUrl: string, env: (index: number) => Record<string, string> = () => ({})): Promise<ServerProcess[]> {
   const processes = await Promise.all(
-    Array.from({ length: count }, async (_, index) => new ServerProcess(await freePort(), { REDIS_URL: TEST_REDIS_URL, ...env(index) }, dataDir)),
+    Array.from({ length: count }, async (_, index) => new ServerProcess(await freePort(), { REDIS_URL: TEST_REDIS_URL, DATABASE_URL: databaseUrl, ...env(index) })),
   );
   for (const server of processes) await server.start();
   return processes;

@@ -2,16 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSession, TestPlayer, until } from "../support/clients.ts";
 import type { ServerProcess } from "../support/server-process.ts";
 import { playMoves, processIdOf, sessionState, startCluster } from "./cluster.ts";
+import { TestDatabases } from "./services.ts";
+
+const databases = new TestDatabases();
 
 let a: ServerProcess;
 let b: ServerProcess;
 
 beforeAll(async () => {
-  [a, b] = await startCluster(2);
+  [a, b] = await startCluster(2, await databases.create("sgp_failover"));
 });
 
 afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
+  await databases.dropAll();
 });
 
 describe("two processes, one Redis, one database", () => {

@@ -3,6 +3,9 @@ import { createSession, TestPlayer, until } from "../support/clients.ts";
 import { freePort, type ServerProcess } from "../support/server-process.ts";
 import { playMoves, processIdOf, sessionState, startCluster } from "./cluster.ts";
 import { Nginx } from "./nginx.ts";
+import { TestDatabases } from "./services.ts";
+
+const databases = new TestDatabases();
 
 let a: ServerProcess;
 let b: ServerProcess;
@@ -11,13 +14,14 @@ let nginx: Nginx;
 beforeAll(async () => {
   const port = await freePort();
   // As docs/operations.md says: one public address for all, a path of its own for each process.
-  [a, b] = await startCluster(2, (index) => ({ PUBLIC_URL: `http://127.0.0.1:${port}`, PUBLIC_ADDRESS: `127.0.0.1:${port}/p${index + 1}` }));
+  [a, b] = await startCluster(2, await databases.create("sgp_nginx"), (index) => ({ PUBLIC_URL: `http://127.0.0.1:${port}`, PUBLIC_ADDRESS: `127.0.0.1:${port}/p${index + 1}` }));
   nginx = new Nginx(port, { "10.0.0.11:2567": `127.0.0.1:${a.port}`, "10.0.0.12:2567": `127.0.0.1:${b.port}` });
 });
 
 afterAll(async () => {
   await nginx?.stop();
   await Promise.all([a?.stop(), b?.stop()]);
+  await databases.dropAll();
 });
 
 describe("the nginx configuration of docs/operations.md", () => {

@@ -55,8 +55,8 @@ describe("a database made before migrations", () => {
     expect(server.output).toContain("2 sessions reopened");
     const { finished, playing, lobby } = before;
     expect((await get(`/api/sessions/${finished.code}/report?format=json&token=${finished.reportToken}`)).body).toEqual(finished.report);
-    expect((await get(`/api/sessions/${playing.code}/state`, playing.facilitatorToken)).body).toEqual(playing.integrity);
-    expect((await get(`/api/sessions/${lobby.code}/state`, lobby.facilitatorToken)).body).toEqual(lobby.integrity);
+    expect((await get(`/api/sessions/${playing.code}/state`, playing.facilitatorToken)).body).toMatchObject(playing.integrity);
+    expect((await get(`/api/sessions/${lobby.code}/state`, lobby.facilitatorToken)).body).toMatchObject(lobby.integrity);
     const [seatId, seatToken] = Object.entries(playing.seatTokens as Record<string, string>)[0];
     const back = await TestPlayer.join(server.url, playing.code, { seat: "player", seatToken });
     expect(back.seatId).toBe(seatId);
