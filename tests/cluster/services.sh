@@ -5,6 +5,7 @@
 #   PostgreSQL: a throwaway cluster in $SGP_PG_DIR on port $SGP_PG_PORT, superuser "sgp", trust
 #   authentication (nothing but this machine can reach it): postgres://sgp@127.0.0.1:55432/postgres
 #   Redis: redis://127.0.0.1:56379, in memory only.
+#   nginx: installed only; each test runs its own on a free port (tests/cluster/nginx.ts).
 set -euo pipefail
 
 PG_PORT="${SGP_PG_PORT:-55432}"
@@ -64,7 +65,7 @@ stop_redis() {
 }
 
 case "${1:-start}" in
-  start) start_postgres; start_redis ;;
+  start) start_postgres; start_redis; [ -x /usr/sbin/nginx ] || apt_install nginx ;;
   stop) stop_postgres; stop_redis ;;
   *) echo "usage: $0 [start|stop]" >&2; exit 2 ;;
 esac
