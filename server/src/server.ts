@@ -1,4 +1,4 @@
-import { Server, type Presence } from "@colyseus/core";
+import { Server, type ServerOptions } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { readFileSync } from "node:fs";
 import { createServer as createHttpServer, type Server as HttpServer } from "node:http";
@@ -16,6 +16,7 @@ import type { Storage } from "./persistence/storage.ts";
 import { ColyseusRooms, ROOM_NAME } from "./room/colyseus-rooms.ts";
 import { isLoopbackHost } from "./public-address.ts";
 import { guardMatchmaking } from "./room/matchmaking.ts";
+import { leastLoadedProcess } from "./room/room-placement.ts";
 import type { RoomDeps } from "./room/room-deps.ts";
 import { SessionRoom } from "./room/SessionRoom.ts";
 import { SessionService } from "./sessions/service.ts";
@@ -33,12 +34,13 @@ export interface PlatformServer {
   close(): Promise<void>;
 }
 
-async function scaleOut(config: ServerConfig): Promise<{ presence?: Presence; driver?: any; publicAddress?: string }> {
+async function scaleOut(config: ServerConfig): Promise<Pick<ServerOptions, "presence" | "driver" | "publicAddress" | "selectProcessIdToCreateRoom">> {
   if (!config.REDIS_URL) return {};
   const [{ RedisPresence }, { RedisDriver }] = await Promise.all([import("@colyseus/redis-presence"), import("@colyseus/redis-driver")]);
   return {
     presence: new RedisPresence(config.REDIS_URL),
     driver: new RedisDriver(config.REDIS_URL),
+    selectProcessIdToCreateRoom: () => leastLoadedProcess(),
     publicAddress: (config.PUBLIC_ADDRESS ?? new URL(config.publicUrl).host).replace(/\/$/, ""),
   };
 }

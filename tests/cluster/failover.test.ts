@@ -61,4 +61,11 @@ describe("two processes, one Redis, one database", () => {
       for (const server of [a, b]) expect((await fetch(`${server.url}/api/sessions/${code}`)).status).toBe(200);
     }
   });
+
+  it("spreads a burst of new sessions' rooms over both processes, even when all are created through one", async () => {
+    const created = await Promise.all(Array.from({ length: 24 }, () => createSession(a.url, { game: "tiny" })));
+    const holders = await Promise.all(created.map(async (s) => (await sessionState(a, s.code, s.facilitatorToken)).process));
+    const perProcess = [await processIdOf(a), await processIdOf(b)].map((id) => holders.filter((holder) => holder === id).length);
+    expect(Math.min(...perProcess), `rooms per process: ${perProcess.join(", ")}`).toBeGreaterThanOrEqual(4);
+  });
 });
