@@ -31,6 +31,10 @@ describe("Trait de côte over the network", () => {
     const games = people.map((p, i) => playAsBot(p.room, { definition: coast, content: publicScenario(scenario), settings, seed: `person-${i}`, seatId: p.seatId }));
     expect(await facilitator.send("start")).toEqual({ ack: true });
     await until(() => [...facilitator.state.seats.values()].every((s: { role: string }) => s.role !== ""), "roles dealt");
+    // The natural-risks fund holds one round's money in the first round, for every client.
+    await until(() => facilitator.state.riskFund > 0 && screen.state.riskFund > 0, "the fund's money");
+    expect(facilitator.state.round === 1 ? facilitator.state.riskFund : scenario.money.riskFund!.perRound).toBe(scenario.money.riskFund!.perRound);
+    expect(screen.state.round === 1 ? screen.state.riskFund : scenario.money.riskFund!.perRound).toBe(scenario.money.riskFund!.perRound);
     expect([...facilitator.state.seats.values()].map((s: { controller: string }) => s.controller).sort()).toEqual(["bot", "bot", "human", "human"]);
     await Promise.all(games);
     await until(() => facilitator.state.status === "finished", "debrief", 60_000);

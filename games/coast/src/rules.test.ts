@@ -333,6 +333,19 @@ describe("decision and the sea", () => {
     expect(without.state.history[1].headlines[0].toJSON()).toMatchObject({ id: "breach_flood", params: { count: "310", zone: "digue" } });
   });
 
+  it("runs the kiosk scenario on its own timers, a whole game in 15 minutes or less, unless the session's settings say otherwise", () => {
+    const session = newGame(2, { content: kiosk });
+    const timers = kiosk.kioskTimers!;
+    expect(session.state.timer.durationMs).toBe(timers.event * 1000);
+    advanceTo(session, "negotiation");
+    expect(session.state.timer.durationMs).toBe(timers.negotiation * 1000);
+    expect(kiosk.territory.rounds * (timers.event + timers.negotiation + timers.sea + timers.report)).toBeLessThanOrEqual(15 * 60);
+    const stand = newGame(2, { content: kiosk, settings: { negotiationSeconds: 90 } });
+    advanceTo(stand, "negotiation");
+    expect(stand.state.timer.durationMs).toBe(90_000);
+    expect(newGame(2).state.timer.durationMs).toBe(0);
+  });
+
   it("ends the negotiation on its timer", () => {
     const session = newGame(2, { content: kiosk, settings: { negotiationSeconds: 60 } });
     advanceTo(session, "negotiation");

@@ -54,6 +54,14 @@ describe("lobby", () => {
     expect(session.status).toBe("playing");
     expect(session.players().map((s) => s.controller)).toEqual(["human", "bot", "bot", "bot"]);
 
+    // The bots seated at the start do not start the game again: it is set up once.
+    let setups = 0;
+    const counted = new GameSession({ ...tinyGame, setup: (state, ctx) => (setups++, tinyGame.setup(state, ctx)) }, { code: "ABCDEF", contentId: "race", content, mode: "group", seed: "seed", settings: { fillWithBots: true, seats: 4 } });
+    counted.apply(join(counted, "Ada"));
+    counted.apply(cmd("p1", "ready", { ready: true }));
+    expect(counted.status).toBe("playing");
+    expect(setups).toBe(1);
+
     const strict = newSession({ botsAllowed: false });
     strict.apply(join(strict, "Ada", true));
     expect(strict.apply(cmd("p1", "bot.add", {}, true))).toEqual({ ok: false, error: { code: "seat.bot_not_allowed" } });

@@ -40,6 +40,8 @@ export class GameSession<S extends BaseState = BaseState> {
   started = false;
   private readonly rng: Rng;
   private seatCounter = 0;
+  /** The game is starting: the bots it seats must not start it again from their own join. */
+  private starting = false;
   private readonly kicked = new Set<string>();
 
   constructor(
@@ -321,7 +323,7 @@ export class GameSession<S extends BaseState = BaseState> {
   // --- flow --------------------------------------------------------------------------------
 
   private maybeAutoStart(): void {
-    if (this.status !== "lobby" || !this.platform.autoStart) return;
+    if (this.status !== "lobby" || !this.platform.autoStart || this.starting) return;
     const seats = this.players();
     if (!seats.some((s) => s.controller === "human")) return;
     if (seats.every((s) => s.ready) && seats.length + this.botsToAdd(seats.length) >= this.mode.minPlayers) this.start();
@@ -337,7 +339,9 @@ export class GameSession<S extends BaseState = BaseState> {
     if (this.status !== "lobby") return refuse("lobby.already_started");
     const seated = this.state.seats.size;
     if (seated + this.botsToAdd(seated) < this.mode.minPlayers) return refuse("lobby.not_enough_players", { min: this.mode.minPlayers });
+    this.starting = true;
     for (let i = this.botsToAdd(seated); i > 0; i--) this.addBot();
+    this.starting = false;
     this.state.status = "playing";
     this.started = true;
     this.definition.setup(this.state, this.ctx);
