@@ -13,7 +13,8 @@ import { CoastState } from "./state.ts";
 export const coast: GameDefinition<CoastState, Scenario, Settings> = {
   id: "coast",
   // 2: the model v2 (weather stream, breaches, erosion, Cat-Nat); sessions from before it are closed, not replayed.
-  rulesVersion: 2,
+  // 3: a game started with bots filling the seats is set up once (the engine set it up once per bot).
+  rulesVersion: 3,
   title: { fr: "Trait de côte", en: "Coastline" },
   summary: {
     fr: "Un territoire littoral face à la montée de la mer : négocier, financer et bâtir digues, dunes, marais ou repli, puis voir ce que la mer en fait.",

@@ -10,7 +10,8 @@ import { EvaloState } from "./state.ts";
 
 export const evalophobia: GameDefinition<EvaloState, Deck, Settings> = {
   id: "evalophobia",
-  rulesVersion: 1,
+  // 2: a game started with bots filling the seats is set up once (the engine dealt once per bot).
+  rulesVersion: 2,
   title: { fr: "Évalophobie", en: "Evalophobia" },
   summary: {
     fr: "Nommer les bonnes raisons de ne pas évaluer, choisir celles qui bloquent le plus, et trouver les leviers qui les lèvent.",
