@@ -52,7 +52,9 @@ function createCanvas(label: string): Canvas {
     const camera = object.scene.cameras.main;
     const bounds = object.getBounds();
     const scale = camera.zoom / dpr();
-    return { x: (bounds.x - camera.scrollX) * scale, y: (bounds.y - camera.scrollY) * scale, width: bounds.width * scale, height: bounds.height * scale };
+    // An object pinned to the view (scroll factor 0, a docked control) does not move with the camera.
+    const { scrollFactorX = 1, scrollFactorY = 1 } = object as Partial<Phaser.GameObjects.Components.ScrollFactor>;
+    return { x: (bounds.x - camera.scrollX * scrollFactorX) * scale, y: (bounds.y - camera.scrollY * scrollFactorY) * scale, width: bounds.width * scale, height: bounds.height * scale };
   };
 
   const tools: CanvasTools = {

@@ -81,9 +81,9 @@ export class DiagnosisScene extends TableScene {
       y += tags.height + 12;
     }
     const [card] = this.selected;
-    const play = this.keep(button(this.kit, pad, y, { label: t("evalo.play"), variant: "primary", enabled: () => canPlay, onTap: () => this.play(card) }));
+    const play = this.inReach(button(this.kit, pad, y, { label: t("evalo.play"), variant: "primary", enabled: () => canPlay, onTap: () => this.play(card) }));
     if (!me.swapped && me.swapsLeft > 0) {
-      this.keep(button(this.kit, play.x + play.width + 12, y, { label: t("evalo.swap", { count: this.selected.size }), a11y: () => `${t("evalo.swap", { count: this.selected.size })}. ${t("evalo.swap.hint", { max: me.swapsLeft })}`, variant: "light", enabled: () => this.selected.size <= me.swapsLeft, onTap: () => void this.shell.send("swap", { cards: [...this.selected] }) }));
+      this.inReach(button(this.kit, play.x + play.width + 12, y, { label: t("evalo.swap", { count: this.selected.size }), a11y: () => `${t("evalo.swap", { count: this.selected.size })}. ${t("evalo.swap.hint", { max: me.swapsLeft })}`, variant: "light", enabled: () => this.selected.size <= me.swapsLeft, onTap: () => void this.shell.send("swap", { cards: [...this.selected] }) }));
     }
     return y + play.height + 16;
   }

@@ -29,7 +29,7 @@ export class OffersScene extends TableScene {
     const wide = width >= 640;
     const reasonWidth = wide ? Math.min(300, (width - 2 * pad) * 0.4) : width - 2 * pad;
     const card = this.keep(reasonCard(this.kit, reason, reasonWidth, { small: true }).setPosition(pad, y));
-    const confirm = this.keep(
+    const confirm = this.inReach(
       button(this.kit, 0, 0, {
         label: t("evalo.offers.confirm"),
         variant: "primary",

@@ -32,7 +32,7 @@ export class PicksScene extends TableScene {
       y += line.height + 14;
     }
     const progress = this.keep(this.shell.text(this, pad, y, t("evalo.pick.progress", { chosen: this.chosen.size, count }).toUpperCase(), { fontSize: `${font.size.sm}px`, fontStyle: "bold", color: colors.accent }));
-    const confirm = this.keep(
+    const confirm = this.inReach(
       button(this.kit, 0, y - 6, {
         label: t("evalo.pick.confirm"),
         variant: "primary",

@@ -35,11 +35,11 @@ export class SortScene extends TableScene {
       y += card.height + 20;
       const title = localize(reason.title);
       const half = (cardWidth - 14) / 2;
-      this.keep(button(this.kit, left, y, { label: t("evalo.sort.drop"), a11y: () => t("evalo.sort.dropLabel", { title }), variant: "light", width: half, onTap: () => void this.shell.send("sort", { keep: false }) }));
-      const keep = this.keep(button(this.kit, left + half + 14, y, { label: t("evalo.sort.keep"), a11y: () => t("evalo.sort.keepLabel", { title }), variant: "primary", width: half, onTap: () => void this.shell.send("sort", { keep: true }) }));
+      this.inReach(button(this.kit, left, y, { label: t("evalo.sort.drop"), a11y: () => t("evalo.sort.dropLabel", { title }), variant: "light", width: half, onTap: () => void this.shell.send("sort", { keep: false }) }));
+      const keep = this.inReach(button(this.kit, left + half + 14, y, { label: t("evalo.sort.keep"), a11y: () => t("evalo.sort.keepLabel", { title }), variant: "primary", width: half, onTap: () => void this.shell.send("sort", { keep: true }) }));
       y += keep.height + 18;
       if (state.board.length > 0) {
-        const enough = this.keep(button(this.kit, 0, y, { label: t("evalo.sort.enough"), variant: "ghost", small: true, onTap: () => void this.shell.send("done") }));
+        const enough = this.inReach(button(this.kit, 0, y, { label: t("evalo.sort.enough"), variant: "ghost", small: true, onTap: () => void this.shell.send("done") }));
         enough.setX((width - enough.width) / 2);
         y += enough.height;
       }

@@ -5,6 +5,7 @@ import type { Kit } from "../objects/kit.ts";
 import { instruction, type Shell } from "../now.ts";
 
 const HUD_PAD = 12;
+const DOCK_PAD = 10;
 
 /**
  * What every screen of the table shares: it redraws from the state whenever the state, the size
@@ -15,6 +16,8 @@ export abstract class TableScene extends Phaser.Scene {
   protected kit!: Kit;
   private dirty = true;
   private drawn: Phaser.GameObjects.GameObject[] = [];
+  /** The phase's main controls, docked at the canvas's foot when the table is taller than the canvas. */
+  private controls: Phaser.GameObjects.Container[] = [];
   private maxScroll = 0;
 
   constructor(
@@ -44,7 +47,8 @@ export abstract class TableScene extends Phaser.Scene {
     const top = this.drawHud(this.instruction());
     const bottom = this.draw(top, this.shell.layout.width);
     const camera = this.cameras.main;
-    this.maxScroll = Math.max(0, bottom + 24 - this.shell.layout.height);
+    const docked = bottom + 24 > this.shell.layout.height ? this.dockControls() : 0;
+    this.maxScroll = Math.max(0, bottom + 24 + docked - this.shell.layout.height);
     camera.scrollY = Phaser.Math.Clamp(camera.scrollY, 0, this.maxScroll);
   }
 
@@ -53,6 +57,30 @@ export abstract class TableScene extends Phaser.Scene {
 
   protected instruction(): string {
     return instruction(this.shell, this.deck);
+  }
+
+  /** A control the phase needs (answer, play, done): always in reach, without scrolling. */
+  protected inReach<T extends Phaser.GameObjects.Container>(control: T): T {
+    this.controls.push(control);
+    return this.keep(control);
+  }
+
+  /** Pins the main controls to the foot of the canvas, row under row as laid out; returns the dock's height. */
+  private dockControls(): number {
+    if (this.controls.length === 0) return 0;
+    const rows = [...new Set(this.controls.map((c) => c.y))].sort((a, b) => a - b).map((y) => this.controls.filter((c) => c.y === y));
+    const rowHeights = rows.map((row) => Math.max(...row.map((c) => c.height)));
+    const height = rowHeights.reduce((sum, h) => sum + h, 0) + (rows.length - 1) * DOCK_PAD + 2 * DOCK_PAD;
+    const dockTop = this.shell.layout.height - height;
+    const { colors, colorNumber } = this.shell.tokens;
+    const band = this.keep(this.add.graphics().fillStyle(colorNumber(colors.table), 0.96).fillRect(0, dockTop, this.shell.layout.width, height));
+    band.setScrollFactor(0).setDepth(10);
+    let y = dockTop + DOCK_PAD;
+    rows.forEach((row, i) => {
+      for (const control of row) control.setY(y).setScrollFactor(0).setDepth(11);
+      y += rowHeights[i] + DOCK_PAD;
+    });
+    return height;
   }
 
   /** Keeps an object until the next redraw. */
@@ -96,7 +124,7 @@ export abstract class TableScene extends Phaser.Scene {
   /** The platform's "done" for this phase, or a thank-you once said. */
   protected doneButton(x: number, y: number, label: string, enabled: () => boolean = () => true): number {
     if (this.iAmDone || this.watching) return y;
-    const done = this.keep(button(this.kit, x, y, { label, variant: "primary", enabled, onTap: () => void this.shell.send("done") }));
+    const done = this.inReach(button(this.kit, x, y, { label, variant: "primary", enabled, onTap: () => void this.shell.send("done") }));
     return y + done.height;
   }
 
@@ -118,6 +146,7 @@ export abstract class TableScene extends Phaser.Scene {
   private clear(): void {
     for (const object of this.drawn) object.destroy();
     this.drawn = [];
+    this.controls = [];
   }
 
   private enableScroll(): void {
