@@ -21,7 +21,8 @@ function nav(): HTMLElement {
 
 /**
  * The frame of the facilitator's pages: the shell's top bar, a short navigation, the page and the
- * toasts; a change of language renders everything again. `bare` leaves the navigation out (big screen).
+ * toasts; a change of language renders everything again. `bare` leaves the top bar out (the big
+ * screen is a display: nothing on it to press but "full screen").
  */
 export function pageFrame(root: HTMLElement, page: { title(): string; view(): Node }, options: { bare?: boolean; className?: string } = {}): PageFrame {
   const top = h("div", { class: "topbar-slot" });
@@ -29,7 +30,7 @@ export function pageFrame(root: HTMLElement, page: { title(): string; view(): No
   root.replaceChildren(top, main, toastRegion());
   const render = () => {
     document.title = page.title();
-    renderInto(top, options.bare ? header() : h("div", {}, header(), nav()));
+    if (!options.bare) renderInto(top, h("div", {}, header(), nav()));
     renderInto(main, page.view());
   };
   onLocaleChange(render);

@@ -4,10 +4,10 @@ import { known, m } from "../console/messages.ts";
 import { locale, localize, t } from "../i18n/index.ts";
 import { fetchReport, sessionContent, type LocalizedReport, type SessionInfo } from "../net/api.ts";
 import type { SessionConnection } from "../net/connection.ts";
-import { shareCard } from "../screens/lobby.ts";
+import { qrImage } from "../ui/qr.ts";
 import { reportView } from "../screens/report.ts";
 import { h } from "../ui/dom.ts";
-import { seatList } from "../ui/seats.ts";
+import type { Seat } from "@sgp/shared";
 import { timerWidget } from "../ui/timer.ts";
 
 /**
@@ -41,11 +41,30 @@ export class ScreenView {
       "div",
       { class: `big-screen big-screen--${state.status}`, "data-status": state.status },
       h("header", { class: "big-screen__bar" }, h("p", { class: "big-screen__game" }, localize(this.info.title)), h("p", { class: "big-screen__phase", id: "screen-phase" }, phase), this.timer.element),
+      fullScreenButton(this.render),
       state.status === "lobby"
-        ? h("div", { class: "big-screen__lobby" }, h("h1", { class: "big-screen__title" }, m("fac.screen.join")), shareCard({ info: this.info, joinUrl: this.info.joinUrl }), seatList(seats, "", state.turn, "lobby"))
+        ? this.lobby(seats)
         : state.status === "playing"
-          ? h("div", { class: "big-screen__table" }, this.stage(), h("aside", { class: "big-screen__players", "aria-label": t("game.players") }, seatList(seats, "", state.turn, "table")))
+          ? h("div", { class: "big-screen__table" }, this.stage(), h("aside", { class: "big-screen__players", "aria-label": t("game.players") }, names(seats)))
           : h("div", { class: "big-screen__end" }, this.debrief()),
+    );
+  }
+
+  /** Everyone can read it from the back of the room: the code, the QR code, who has joined. */
+  private lobby(seats: Seat[]): HTMLElement {
+    const { code, joinUrl } = this.info;
+    return h(
+      "div",
+      { class: "big-screen__lobby" },
+      h(
+        "div",
+        { class: "big-screen__invite" },
+        h("h1", { class: "big-screen__title" }, m("fac.screen.join")),
+        h("p", { class: "big-screen__code", "data-testid": "join-code", "aria-label": t("lobby.code") }, ...[...code].map((c) => h("span", {}, c))),
+        h("p", { class: "big-screen__link" }, joinUrl.replace(/^https?:\/\//, "")),
+        names(seats),
+      ),
+      qrImage(joinUrl, t("lobby.qr", { code })),
     );
   }
 
@@ -62,8 +81,10 @@ export class ScreenView {
     return h("p", { class: "big-screen__stage muted" }, this.game === "loading" ? t("game.loading") : t("game.noClient"));
   }
 
+  /** The debrief comes by itself at the end, unless the facilitator holds it back until they show it. */
   private debrief(): HTMLElement {
-    if (!this.connection.state.debriefRevealed) return h("p", { class: "big-screen__title" }, m("fac.screen.finished"));
+    const held = this.info.settings?.holdDebrief === true && !this.connection.state.debriefRevealed;
+    if (held) return h("p", { class: "big-screen__title" }, m("fac.screen.finished"));
     if (!this.report) {
       this.report = "loading";
       void fetchReport(this.info.code, this.connection.welcome.reportToken, locale())
@@ -73,4 +94,20 @@ export class ScreenView {
     }
     return this.report === "loading" ? h("p", { class: "muted", role: "status" }, t("end.loading")) : h("section", { class: "card card--report" }, reportView(this.report));
   }
+}
+
+/** The screen's one button: full screen, gone once the page is full screen. */
+function fullScreenButton(render: () => void): HTMLElement | null {
+  if (document.fullscreenElement || !document.fullscreenEnabled) return null;
+  const enter = () => void document.documentElement.requestFullscreen().then(render, () => undefined);
+  return h("button", { type: "button", class: "big-screen__fullscreen", id: "fullscreen", onclick: enter }, m("fac.screen.fullscreen"));
+}
+
+/** Who is at the table, as large as the room needs: names in their seat colours, robots marked. */
+function names(seats: Seat[]): HTMLElement {
+  return h(
+    "ul",
+    { class: "big-screen__names" },
+    ...seats.map((seat) => h("li", { class: "big-screen__name", style: `--seat-color: ${seat.color}` }, seat.controller === "bot" ? `${seat.name} · ${t("lobby.bot")}` : seat.name)),
+  );
 }

@@ -11,6 +11,8 @@ export const platformSettingsSchema = z
     seats: z.number().int().min(1).max(16).optional(),
     /** Start by itself once every seated player is ready (otherwise the facilitator starts). */
     autoStart: z.boolean().default(true),
+    /** The big screen waits for the facilitator to show the debrief (otherwise it comes by itself at the end). */
+    holdDebrief: z.boolean().default(false),
     /** A lobby countdown from the first person seated; when it ends the game starts with bots. */
     lobbySeconds: z.number().int().min(5).max(600).optional(),
   })
