@@ -11,3 +11,6 @@ await import("./kiosk.e2e.ts");
 await import("./preview.e2e.ts");
 await import("./facilitator.e2e.ts");
 await import("./evalophobia.e2e.ts");
+await import("./pace.e2e.ts");
+await import("./reach.e2e.ts");
+await import("./screen.e2e.ts");
