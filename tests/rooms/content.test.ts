@@ -100,7 +100,7 @@ describe("images beside a content file", () => {
     const deck = designerDeck("illustre");
     deck.reasons[0].image = "budget.png";
     writeFileSync(join(folder, "illustre.json"), JSON.stringify(deck));
-    await expect.poll(() => contentIds("evalophobia"), { timeout: 10_000 }).toContain("illustre");
+    await expect.poll(() => contentIds("evalophobia"), { timeout: 30_000 }).toContain("illustre");
     const image = await fetch(`${server.url}/api/content/evalophobia/illustre/files/budget.png`);
     expect(image.status).toBe(200);
     expect(Buffer.from(await image.arrayBuffer())).toEqual(png);
@@ -109,7 +109,7 @@ describe("images beside a content file", () => {
     const missing = designerDeck("sans-image");
     missing.levers[2].image = "absent.png";
     writeFileSync(join(folder, "sans-image.json"), JSON.stringify(missing));
-    await expect.poll(() => refusedFiles(), { timeout: 10_000 }).toEqual(expect.arrayContaining([expect.stringContaining("sans-image.json")]));
+    await expect.poll(() => refusedFiles(), { timeout: 30_000 }).toEqual(expect.arrayContaining([expect.stringContaining("sans-image.json")]));
     const games = await (await fetch(`${server.url}/api/games`)).json();
     const problem = games.refused.find((r: { file: string }) => r.file.endsWith("sans-image.json")).problems[0];
     expect(problem).toMatchObject({ path: "$.levers[2].image", code: "content.missing_image" });
