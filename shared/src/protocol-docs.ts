@@ -100,6 +100,8 @@ snapshot + settings + log rebuild the session exactly.
 | \`GET /api/sessions/:code\` | \`{code, game, content, mode, status, title, settings, joinUrl}\`; reopens the room if needed |
 | \`GET /api/sessions/:code/content\` | the public part of the session's content snapshot |
 | \`GET /api/sessions/:code/report?format=json\\|csv\\|html\` | \`Authorization: Bearer <facilitatorToken>\` for the full report, \`?token=<report token>\` for the players' version; 401/403 otherwise |
+| \`POST /api/series\` \`{game, content?, mode?, settings?, tables}\` | 201 \`{series, sessions: [{code, facilitatorToken, joinUrl, reportUrl}]}\`: 2 to 12 sessions on one seed, each with \`settings.series = {id, table, tables}\` |
+| \`GET /api/sessions/:code/series?format=json\\|csv\\|html\` | the session's facilitator token or report token: its series' tables side by side (each game report's \`summary\` table, then each table's outcome); 404 \`series.none\` for a lone session |
 | \`GET /api/sessions/:code/state\` | facilitator only: \`{seq, status, phase, hash, process}\`, the log length, canonical state hash and the process holding the room |
 | \`GET /api/sessions/:code/replay?lang=fr\\|en\` | once finished (409 before): \`{code, game, steps: [{step, at, who, what}]}\`, the log in words (never a payload); facilitator bearer or \`?token=<report token>\` |
 | \`GET /api/sessions/:code/replay/:step\` | \`{step, at, state}\`: the state right after that step, whole for the facilitator bearer, public for the report token (no hand, hidden vote, secret objective or note); 409 before the end, 404 for no such step |

@@ -12,11 +12,12 @@ export interface CoastTable {
 }
 
 /** A coast session with bots in every other seat, joined by one person who says they are ready. */
-export async function startCoastGame(browser: Browser, serverUrl: string, name: string, content = "kiosque", seats = 4): Promise<CoastTable> {
+export async function startCoastGame(browser: Browser, serverUrl: string, name: string, table: { content?: string; seats?: number; settings?: Record<string, unknown> } = {}): Promise<CoastTable> {
+  const { content = "kiosque", seats = 4, settings = {} } = table;
   const response = await fetch(`${serverUrl}/api/sessions`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ game: "coast", content, settings: { fillWithBots: true, seats } }),
+    body: JSON.stringify({ game: "coast", content, settings: { fillWithBots: true, seats, ...settings } }),
   });
   const { code, facilitatorToken } = (await response.json()) as { code: string; facilitatorToken: string };
   const page = await browser.page(`/?code=${code}`);

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
-import { phase, proposeFirstProject, startCoastGame, startKioskGame, tapOnCanvas } from "./coast-flows.ts";
+import { phase, proposeFirstProject, startCoastGame, tapOnCanvas } from "./coast-flows.ts";
 import type { Browser } from "./harness.ts";
 
 /** "Trait de côte" at a kiosk table, step by step, in French, at both tablet sizes, into docs/screenshots/. */
@@ -9,6 +9,8 @@ const SIZES = [
   { width: 768, height: 1024 },
 ];
 const OUT = resolve(import.meta.dirname, "../../docs/screenshots");
+/** Phases wait for the players, so that no step ends while both sizes are shot (the kiosk's own timers are short). */
+const UNTIMED = { eventSeconds: 0, negotiationSeconds: 0, seaSeconds: 0, reportSeconds: 0 };
 
 async function shoot(page: Page, name: string): Promise<void> {
   for (const size of SIZES) {
@@ -20,22 +22,32 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(400);
 }
 
+/** Taps a button of the panel, again if the panel was redrawn under the pointer (a busy machine redraws slowly). */
 async function tap(page: Page, name: string): Promise<void> {
-  await page.getByRole("button", { name, exact: true }).click();
+  const button = page.getByRole("button", { name, exact: true });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await button.click({ timeout: 3000 });
+    } catch (error) {
+      if (attempt === 10) throw error;
+    }
+  }
 }
 
-/** Says "done" until the phase after the negotiation comes (a bot's new project asks everyone again). */
+/** Moves on from the event, then says "done" until the sea comes (a bot's new project asks everyone again). */
 async function endNegotiation(page: Page): Promise<void> {
   while (!(await page.locator(".coast-step strong", { hasText: "La mer" }).count())) {
-    const done = page.getByRole("button", { name: "J'ai fini de négocier" });
-    if (await done.count()) await done.click().catch(() => undefined);
+    for (const name of ["Passer à la négociation", "J'ai fini de négocier"]) {
+      const button = page.getByRole("button", { name, exact: true });
+      if (await button.count()) await button.click({ timeout: 2000 }).catch(() => undefined);
+    }
     await page.waitForTimeout(200);
   }
 }
 
 /** Sablecourt's map before and after a storm the facilitator adds from the console. */
 async function sablecourtScreenshots(browser: Browser, serverUrl: string): Promise<void> {
-  const { page, code, facilitatorToken } = await startCoastGame(browser, serverUrl, "Nour", "sablecourt", 6);
+  const { page, code, facilitatorToken } = await startCoastGame(browser, serverUrl, "Nour", { content: "sablecourt", seats: 6, settings: UNTIMED });
   await phase(page, "L'événement");
   await shoot(page, "08-sablecourt-before-flood");
   const desk = await browser.page(`/console?code=${code}#token=${encodeURIComponent(facilitatorToken)}`);
@@ -43,7 +55,6 @@ async function sablecourtScreenshots(browser: Browser, serverUrl: string): Promi
   await desk.locator("#coast-storm-add").click();
   await desk.getByText(/Surcote ajoutée : 2[.,]5/).waitFor();
   await desk.close();
-  await tap(page, "Passer à la négociation");
   await endNegotiation(page);
   await phase(page, "La mer");
   await page.waitForTimeout(4500);
@@ -53,7 +64,7 @@ async function sablecourtScreenshots(browser: Browser, serverUrl: string): Promi
 
 export async function coastScreenshots(browser: Browser, serverUrl: string): Promise<void> {
   await sablecourtScreenshots(browser, serverUrl);
-  const page = await startKioskGame(browser, serverUrl, "Nour");
+  const { page } = await startCoastGame(browser, serverUrl, "Nour", { settings: UNTIMED });
   await phase(page, "L'événement");
   await shoot(page, "01-map-before-flood");
   await tap(page, "Passer à la négociation");
@@ -80,7 +91,6 @@ export async function coastScreenshots(browser: Browser, serverUrl: string): Pro
   for (let round = 1; round < 3; round++) {
     await tap(page, "Tour suivant");
     await phase(page, "L'événement");
-    await tap(page, "Passer à la négociation");
     await endNegotiation(page);
     await tap(page, "Voir le bilan du tour");
     await phase(page, "Le bilan du tour");

@@ -64,6 +64,11 @@ describe("Trait de côte in the browser", TIMEOUT, () => {
     await page.getByRole("heading", { name: "Partie terminée" }).waitFor({ timeout: 30_000 });
     await page.locator(".report").waitFor();
     assert.ok(await page.getByText("Le journal local").count(), "the debrief has the newspaper");
+    // The same storms with nothing done, in a sentence with French numbers, and each loss explained.
+    await page.getByRole("heading", { name: "Les mêmes tempêtes, sans vos projets" }).waitFor();
+    const comparison = (await page.locator(".report .outcome", { hasText: "Sans vos projets" }).first().textContent()) ?? "";
+    assert.match(comparison, /Sans vos projets, (aucun logement n'aurait été inondé|[\d\u202f\u00a0]+ logements? (aurait|auraient) été inondés?)\u00a0; avec eux, /);
+    assert.ok(await page.getByRole("heading", { name: "Chaque inondation et chaque perte, expliquée" }).count(), "every loss is explained");
     await page.close();
   });
 });

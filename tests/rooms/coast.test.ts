@@ -62,4 +62,41 @@ describe("Trait de côte over the network", () => {
     const fullReport = await (await fetch(`${server.url}/api/sessions/${session.code}/report?format=json&lang=fr`, { headers: { authorization: `Bearer ${session.facilitatorToken}` } })).text();
     expect(all.some((text) => fullReport.includes(text))).toBe(true);
   }, 90_000);
+
+  it("creates a series of tables on one seed in one request; its debrief puts them side by side", async () => {
+    const create = (tables: number) =>
+      fetch(`${server.url}/api/series`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ game: "coast", content: "kiosque", settings: { fillWithBots: true, seats: 3, autoStart: false }, tables }),
+      });
+    expect((await create(1)).status).toBe(400);
+    const response = await create(2);
+    expect(response.status).toBe(201);
+    const { series, sessions } = (await response.json()) as { series: string; sessions: { code: string; facilitatorToken: string }[] };
+    expect(sessions).toHaveLength(2);
+    for (const [i, session] of sessions.entries()) {
+      const info = await (await fetch(`${server.url}/api/sessions/${session.code}`)).json();
+      expect(info.settings.series).toEqual({ id: series, table: i + 1, tables: 2 });
+    }
+    const desks = await Promise.all(sessions.map((s) => TestPlayer.join(server.url, s.code, { seat: "facilitator", token: s.facilitatorToken })));
+    for (const desk of desks) expect(await desk.send("start")).toEqual({ ack: true });
+    await until(() => desks.every((desk) => desk.state.status === "finished"), "both tables finished", 60_000);
+    const weather = (desk: TestPlayer) => [...desk.state.history].map((r: { event: string; surge: number }) => `${r.event}:${r.surge}`);
+    expect(weather(desks[1])).toEqual(weather(desks[0]));
+
+    const token = desks[1].welcome.reportToken;
+    const compared = await (await fetch(`${server.url}/api/sessions/${sessions[1].code}/series?format=json&lang=fr&token=${token}`)).json();
+    const table = compared.report.sections[0].blocks.find((b: { type: string }) => b.type === "table");
+    expect(table.rows.map((r: { code: string }) => r.code)).toEqual(sessions.map((s) => s.code));
+    expect(table.columns.map((c: { label: string }) => c.label)).toContain("Inondés sans projets");
+    expect(table.rows[0].floodedIdle).toBe(table.rows[1].floodedIdle);
+    expect((await fetch(`${server.url}/api/sessions/${sessions[0].code}/series?format=json&token=wrong`)).status).toBe(403);
+
+    const single = await createSession(server.url, { game: "coast", content: "kiosque" });
+    const alone = await fetch(`${server.url}/api/sessions/${single.code}/series`, { headers: { authorization: `Bearer ${single.facilitatorToken}` } });
+    expect(alone.status).toBe(404);
+    expect((await alone.json()).error.code).toBe("series.none");
+    await Promise.all(desks.map((desk) => desk.leave()));
+  }, 90_000);
 });

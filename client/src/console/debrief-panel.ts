@@ -1,5 +1,5 @@
 import { locale } from "../i18n/index.ts";
-import { advertisedOrigin, reportPath } from "../net/api.ts";
+import { advertisedOrigin, reportPath, seriesPath } from "../net/api.ts";
 import { h } from "../ui/dom.ts";
 import { describeError } from "../ui/errors.ts";
 import { showToast } from "../ui/toast.ts";
@@ -39,5 +39,8 @@ export function debriefCard(desk: Desk): HTMLElement {
         : commandButton(desk, "fac-reveal", m("fac.debrief.reveal"), "debrief.reveal", {}, "button--primary"),
     h("div", { class: "actions" }, button("json", m("fac.debrief.json")), button("csv", m("fac.debrief.csv")), button("html", m("fac.debrief.html"))),
     finished ? h("p", { class: "small" }, h("a", { href: readOnly, target: "_blank", rel: "noopener", id: "report-read-only" }, m("fac.debrief.readOnly"))) : null,
+    desk.info.settings?.series
+      ? h("p", {}, h("a", { class: "button button--secondary", href: seriesPath(desk.info.code, desk.connection.welcome.reportToken, locale()), target: "_blank", rel: "noopener", id: "series-compare" }, m("fac.series.compare")))
+      : null,
   );
 }

@@ -4,7 +4,7 @@ import type { SessionSummary } from "@sgp/shared";
 
 /** A JSON Schema of settings as the server describes them (generated from its zod schemas). */
 export interface SettingSchema {
-  type?: "integer" | "number" | "boolean" | "string";
+  type?: "integer" | "number" | "boolean" | "string" | "object";
   enum?: string[];
   minimum?: number;
   maximum?: number;

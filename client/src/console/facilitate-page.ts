@@ -1,5 +1,5 @@
 import { localize } from "../i18n/index.ts";
-import { createSession, sessionInfo, type CreatedSession, type SessionInfo } from "../net/api.ts";
+import { createSeries, createSession, sessionInfo, type CreatedSeries, type CreatedSession, type SessionInfo } from "../net/api.ts";
 import type { Page } from "../routes.ts";
 import { field, select } from "../screens/home.ts";
 import { shareCard } from "../screens/lobby.ts";
@@ -22,13 +22,16 @@ interface Model {
   content?: string;
   mode?: string;
   values: SettingValues;
+  /** How many tables to create on one seed (a series when more than one). */
+  tables: number;
   busy: boolean;
   created?: { session: CreatedSession; info: SessionInfo };
+  series?: CreatedSeries;
 }
 
 /** /facilitate: choose a game, its content, mode and settings; then the code, link, QR and the facilitator's link. */
 export class FacilitatePage implements Page {
-  private readonly model: Model = { catalogue: "loading", values: { ...FACILITATED }, busy: false };
+  private readonly model: Model = { catalogue: "loading", values: { ...FACILITATED }, tables: 1, busy: false };
   private frame!: PageFrame;
 
   start(root: HTMLElement): void {
@@ -49,12 +52,17 @@ export class FacilitatePage implements Page {
   }
 
   private view(): HTMLElement {
-    const { created } = this.model;
+    const { created, series } = this.model;
+    const [title, lead] = series
+      ? [m("fac.series.title", { count: series.sessions.length }), m("fac.series.lead")]
+      : created
+        ? [m("fac.created.title", { code: created.session.code }), m("fac.created.lead")]
+        : [m("fac.create.title"), m("fac.create.lead")];
     return h(
       "div",
       { class: "screen desk-create" },
-      h("div", { class: "screen__head" }, h("h1", { class: "screen__title" }, created ? m("fac.created.title", { code: created.session.code }) : m("fac.create.title")), h("p", { class: "hero__lead" }, created ? m("fac.created.lead") : m("fac.create.lead"))),
-      created ? this.createdView(created) : this.form(),
+      h("div", { class: "screen__head" }, h("h1", { class: "screen__title" }, title), h("p", { class: "hero__lead" }, lead)),
+      series ? this.seriesView(series) : created ? this.createdView(created) : this.form(),
     );
   }
 
@@ -70,7 +78,14 @@ export class FacilitatePage implements Page {
       event.preventDefault();
       this.update({ busy: true });
       try {
-        const session = await createSession({ game: game.id, content: content.id, mode: mode.id, settings: this.model.values });
+        const body = { game: game.id, content: content.id, mode: mode.id, settings: this.model.values };
+        if (this.model.tables > 1) {
+          const series = await createSeries({ ...body, tables: this.model.tables });
+          for (const session of series.sessions) keepFacilitatorToken(session.code, session.facilitatorToken);
+          this.update({ series });
+          return;
+        }
+        const session = await createSession(body);
         keepFacilitatorToken(session.code, session.facilitatorToken);
         this.update({ created: { session, info: await sessionInfo(session.code) } });
       } catch (error) {
@@ -90,7 +105,50 @@ export class FacilitatePage implements Page {
         field("fac-mode", m("fac.history.mode"), select("fac-mode", game.modes.map((md) => ({ value: md.id, label: localize(md.title) })), mode.id, (v) => this.update({ mode: v }))),
       ),
       settingsFields(game.settings, catalogue.platformSettings, this.model.values),
+      this.tablesField(),
       h("button", { type: "submit", class: "button button--primary button--wide", id: "fac-create", disabled: this.model.busy, "aria-busy": String(this.model.busy) }, this.model.busy ? m("fac.create.busy") : m("fac.create.submit")),
+    );
+  }
+
+  private tablesField(): HTMLElement {
+    return h(
+      "div",
+      { class: "field" },
+      h("label", { class: "field__label", for: "fac-tables" }, m("fac.create.tables")),
+      h("input", {
+        id: "fac-tables",
+        class: "input",
+        type: "number",
+        inputmode: "numeric",
+        min: 1,
+        max: 12,
+        step: 1,
+        value: String(this.model.tables),
+        "aria-describedby": "fac-tables-hint",
+        oninput: (e: Event) => (this.model.tables = Math.max(1, Math.min(12, Math.round(Number((e.target as HTMLInputElement).value)) || 1))),
+      }),
+      h("p", { class: "field__hint", id: "fac-tables-hint" }, m("fac.create.tablesHint")),
+    );
+  }
+
+  /** Each table of the series with its code and its console. */
+  private seriesView(series: CreatedSeries): HTMLElement {
+    return h(
+      "div",
+      { class: "stack" },
+      h(
+        "ul",
+        { class: "card stack", id: "series-tables" },
+        ...series.sessions.map((session, i) =>
+          h(
+            "li",
+            { class: "row" },
+            h("strong", {}, m("fac.series.table", { table: i + 1, code: session.code })),
+            h("a", { class: "button button--secondary", href: `/console?code=${session.code}#token=${encodeURIComponent(session.facilitatorToken)}`, target: "_blank", rel: "noopener" }, m("fac.created.console")),
+          ),
+        ),
+      ),
+      h("div", { class: "actions" }, h("button", { type: "button", class: "button button--ghost", id: "create-another", onclick: () => this.update({ series: undefined, values: {}, tables: 1 }) }, m("fac.created.another"))),
     );
   }
 

@@ -71,6 +71,7 @@ export function settingsFields(game: SettingsSchema, platform: SettingsSchema, v
     { class: "settings" },
     group("fac.create.durations", entries.filter(([name]) => isDuration(name)), values),
     group("fac.create.rules", entries.filter(([name]) => !isDuration(name)), values),
-    group("fac.create.table", Object.entries(platform.properties), values),
+    // An object (a series) is set by the server, not typed in.
+    group("fac.create.table", Object.entries(platform.properties).filter(([, schema]) => schema.type !== "object"), values),
   );
 }

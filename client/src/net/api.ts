@@ -25,8 +25,8 @@ export interface SessionInfo {
   title: LocalizedText;
   /** The link players open, on the one address the server advertises (also in QR codes). */
   joinUrl: string;
-  /** The settings given at creation (defaults left out). */
-  settings?: Record<string, unknown>;
+  /** The settings given at creation (defaults left out); a series' tables carry it there. */
+  settings?: Record<string, unknown> & { series?: { id: string; table: number; tables: number } };
 }
 
 export interface ReportParticipant {
@@ -59,6 +59,21 @@ export async function listGames(): Promise<GameSummary[]> {
 
 export function createSession(body: { game: string; content?: string; mode?: string; settings?: Record<string, unknown> }): Promise<CreatedSession> {
   return request("/api/sessions", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+}
+
+export interface CreatedSeries {
+  series: string;
+  sessions: CreatedSession[];
+}
+
+/** N tables on one seed, each with its own code and facilitator token. */
+export function createSeries(body: { game: string; content?: string; mode?: string; settings?: Record<string, unknown>; tables: number }): Promise<CreatedSeries> {
+  return request("/api/series", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+}
+
+/** The page comparing the tables of a session's series (read with the session's report token). */
+export function seriesPath(code: string, token: string, lang: string): string {
+  return `/api/sessions/${encodeURIComponent(code)}/series?${new URLSearchParams({ format: "html", token, lang })}`;
 }
 
 /** Also reopens a session whose room was closed while nobody was in it. */

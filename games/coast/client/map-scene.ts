@@ -31,6 +31,7 @@ export class MapScene extends Phaser.Scene {
   private water!: Phaser.GameObjects.Graphics;
   /** The round whose flood is shown, and when its animation started. */
   private flood = { round: 0, start: 0 };
+  private waterStill = false;
 
   constructor(private readonly store: CoastStore) {
     super("coast-map");
@@ -45,12 +46,17 @@ export class MapScene extends Phaser.Scene {
   override update(time: number): void {
     const state = this.store.state;
     const wet = WET_PHASES.has(state.phase);
-    if (wet && this.flood.round !== state.history.length) this.flood = { round: state.history.length, start: time };
+    if (wet && this.flood.round !== state.history.length) {
+      this.flood = { round: state.history.length, start: time };
+      this.waterStill = false;
+    }
     if (this.dirty) {
       this.dirty = false;
       this.draw();
+      this.waterStill = false;
     }
-    if (this.water) this.drawWater(wet ? time - this.flood.start : -1);
+    // Once every zone is full the water stays as drawn: no redraw at every frame.
+    if (this.water && !this.waterStill) this.waterStill = this.drawWater(wet ? time - this.flood.start : -1);
   }
 
   private draw(): void {
@@ -121,13 +127,15 @@ export class MapScene extends Phaser.Scene {
    * Flooded zones fill with water wave after wave (wave 1 from the sea, then their neighbours),
    * each from the side the water comes from, darker where it is deeper.
    */
-  private drawWater(elapsed: number): void {
+  private drawWater(elapsed: number): boolean {
     this.water.clear();
-    if (elapsed < 0) return;
+    if (elapsed < 0) return true;
+    let full = true;
     for (const drawn of this.drawn) {
       const zone = this.store.state.zones.get(drawn.id);
       if (!zone?.flooded) continue;
       const level = Phaser.Math.Clamp((elapsed - (zone.wave - 1) * WAVE_MS) / FILL_MS, 0, 1);
+      full &&= level === 1;
       if (level === 0) continue;
       const from = this.floodDirection(drawn, zone.reason);
       const [near, far] = extent(drawn.points, from);
@@ -144,6 +152,7 @@ export class MapScene extends Phaser.Scene {
         }
       }
     }
+    return full;
   }
 
   /** Where the water enters a zone: from the zone it spread from, else from its shore, else from the sea's side of the map. */

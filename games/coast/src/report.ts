@@ -1,5 +1,6 @@
 import { localize, type LocalizedText, type Report, type ReportAudience, type ReportBlock } from "@sgp/shared";
 import type { ActionEffect, Objective, Scenario } from "./content.ts";
+import { debriefSections, outcomeText } from "./debrief.ts";
 import { renderHeadline } from "./messages.ts";
 import { readSecret } from "./objectives.ts";
 import { scenarioIndex, type Ctx } from "./rules.ts";
@@ -54,15 +55,12 @@ function describeEffect(effect: ActionEffect): LocalizedText {
   }
 }
 
-const COMPARE_WORDS: Record<string, LocalizedText> = { "<=": t("≤", "≤"), ">=": t("≥", "≥"), "=": t("=", "="), "<": t("<", "<"), ">": t(">", ">") };
-
 function objectiveRow(objective: Objective, status: ObjectiveStatus, role: LocalizedText, player: string, secret: boolean) {
   return {
     role: both(role),
     player,
     kind: secret ? t("secret", "secret") : t("public", "public"),
     objective: both(objective.text),
-    rule: `${objective.indicator} (${objective.scope}) ${localize(COMPARE_WORDS[objective.compare], "fr")} ${objective.relative ? `${Math.round(objective.value * 100)} %` : objective.value}`,
     status: STATUS[status],
   };
 }
@@ -84,7 +82,6 @@ function objectivesTable(state: CoastState, scenario: Scenario, audience: Report
       { id: "player", label: t("Joué par", "Played by") },
       { id: "kind", label: t("Objectif", "Objective") },
       { id: "objective", label: t("Énoncé", "Statement") },
-      { id: "rule", label: t("Règle", "Rule") },
       { id: "status", label: t("Résultat", "Result") },
     ],
     rows,
@@ -187,18 +184,8 @@ function timelineTable(state: CoastState, scenario: Scenario): ReportBlock {
 }
 
 function outcomeBlock(state: CoastState): ReportBlock {
-  const last = state.history.at(-1);
-  const resilience = last?.resilience ?? 0;
-  const flooded = state.history.reduce((sum, r) => sum + r.homesFlooded, 0);
-  const damage = state.history.reduce((sum, r) => sum + r.damage, 0);
-  return {
-    type: "outcome",
-    success: resilience >= 50,
-    text: t(
-      `Indice de résilience final : ${resilience}/100. ${flooded} logements inondés et ${damage} k€ de dégâts sur ${state.history.length} tour(s).`,
-      `Final resilience index: ${resilience}/100. ${flooded} homes flooded and ${damage} k€ of damage over ${state.history.length} round(s).`,
-    ),
-  };
+  const resilience = state.history.at(-1)?.resilience ?? 0;
+  return { type: "outcome", success: resilience >= 50, text: outcomeText(state.history, resilience) };
 }
 
 /**
@@ -220,6 +207,7 @@ export function coastReport(state: CoastState, ctx: Ctx, audience: ReportAudienc
     title: { fr: `Trait de côte : ${localize(scenario.territory.name, "fr")}`, en: `Coastline: ${localize(scenario.territory.name, "en")}` },
     sections: [
       { id: "outcome", title: t("Bilan", "Outcome"), blocks: [outcomeBlock(state)] },
+      ...debriefSections(state, scenario, ctx.settings),
       { id: "indicators", title: t("Indicateurs par tour", "Indicators per round"), blocks: indicatorBlocks(state, scenario) },
       { id: "map", title: t("La carte de chaque tour", "The map of each round"), blocks: [mapTable(state, scenario)] },
       { id: "timeline", title: t("Les projets", "The projects"), blocks: [timelineTable(state, scenario)] },

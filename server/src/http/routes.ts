@@ -5,7 +5,8 @@ import { errorMessage, localize, platformSettingsSchema, type Locale } from "@sg
 import { z } from "zod";
 import type { ContentCatalogue } from "../content/catalogue.ts";
 import { REPORT_FORMATS, renderReport } from "../reports/render.ts";
-import { createSessionSchema, ServiceError, type SessionService } from "../sessions/service.ts";
+import { createSeriesSchema, createSessionSchema, ServiceError, type SessionService } from "../sessions/service.ts";
+import type { StoredReportDocument } from "../sessions/reports.ts";
 import { hashToken, tokenMatches } from "../sessions/tokens.ts";
 import type { KioskService } from "../kiosk/kiosk-service.ts";
 import { mountContentRoutes } from "./content-routes.ts";
@@ -58,6 +59,29 @@ const reportQuerySchema = z.object({
   lang: z.enum(["fr", "en"]).optional(),
 });
 
+type ReportQuery = z.infer<typeof reportQuerySchema>;
+
+function reportQuery(req: Request): ReportQuery {
+  const query = reportQuerySchema.safeParse(req.query);
+  if (!query.success) throw new ServiceError(400, "report.bad_format");
+  return query.data;
+}
+
+/** A report in the asked format and language; a CSV comes as a file named after the session and the title. */
+function sendReport(req: Request, res: Response, query: ReportQuery, { header, report }: StoredReportDocument): void {
+  const locale = query.lang ?? requestLocale(req);
+  const rendered = renderReport(query.format, header, report, locale);
+  if (query.format === "csv") res.setHeader("Content-Disposition", `attachment; filename="${header.code}-${localize(report.title, locale).replace(/[^\w-]+/g, "_")}.csv"`);
+  res.type(rendered.type).send(rendered.body);
+}
+
+function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const details = parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
+  throw new ServiceError(400, "request.bad_body", { details }, parsed.error.issues);
+}
+
 export function mountRoutes(app: Application, deps: RouteDeps): void {
   const { catalogue, sessions } = deps;
   app.use(/^(?!\/api\/content).*/, express.json({ limit: "64kb" }));
@@ -84,12 +108,7 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
   app.post(
     "/api/sessions",
     handle(async (req, res) => {
-      const body = createSessionSchema.safeParse(req.body);
-      if (!body.success) {
-        const details = body.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
-        throw new ServiceError(400, "request.bad_body", { details }, body.error.issues);
-      }
-      res.status(201).json(await sessions.create(body.data));
+      res.status(201).json(await sessions.create(parseBody(createSessionSchema, req.body)));
     }),
   );
 
@@ -150,15 +169,26 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
   app.get(
     "/api/sessions/:code/report",
     handle(async (req, res) => {
-      const query = reportQuerySchema.safeParse(req.query);
-      if (!query.success) throw new ServiceError(400, "report.bad_format");
+      const query = reportQuery(req);
       const row = await sessions.find(String(req.params.code));
-      const audience = sessions.audienceFor(row, bearerOf(req), query.data.token);
-      const { header, report } = await sessions.report(row, audience);
-      const locale = query.data.lang ?? requestLocale(req);
-      const rendered = renderReport(query.data.format, header, report, locale);
-      if (query.data.format === "csv") res.setHeader("Content-Disposition", `attachment; filename="${row.code}-${localize(report.title, locale).replace(/[^\w-]+/g, "_")}.csv"`);
-      res.type(rendered.type).send(rendered.body);
+      sendReport(req, res, query, await sessions.report(row, sessions.audienceFor(row, bearerOf(req), query.token)));
+    }),
+  );
+
+  app.post(
+    "/api/series",
+    handle(async (req, res) => {
+      res.status(201).json(await sessions.createSeries(parseBody(createSeriesSchema, req.body)));
+    }),
+  );
+
+  app.get(
+    "/api/sessions/:code/series",
+    handle(async (req, res) => {
+      const query = reportQuery(req);
+      const row = await sessions.find(String(req.params.code));
+      sessions.audienceFor(row, bearerOf(req), query.token);
+      sendReport(req, res, query, await sessions.seriesReport(row));
     }),
   );
 

@@ -6,6 +6,7 @@ import type { SessionRooms } from "../room/session-rooms.ts";
 import { CODE_PATTERN, normaliseCode, randomCode } from "./codes.ts";
 import type { StoredReportDocument } from "./reports.ts";
 import { stateAt, timeline, type TimelineStep } from "./step-replay.ts";
+import { seriesReport } from "./series-report.ts";
 import { hashToken, newToken, tokenMatches } from "./tokens.ts";
 
 export const createSessionSchema = z
@@ -17,6 +18,20 @@ export const createSessionSchema = z
   })
   .strict();
 export type CreateSessionBody = z.infer<typeof createSessionSchema>;
+
+export const createSeriesSchema = createSessionSchema.extend({ tables: z.number().int().min(2).max(12) }).strict();
+export type CreateSeriesBody = z.infer<typeof createSeriesSchema>;
+
+export interface SeriesInfo {
+  id: string;
+  table: number;
+  tables: number;
+}
+
+/** The series a session belongs to, from its settings. */
+export function seriesInfo(row: Pick<SessionRow, "settings">): SeriesInfo | undefined {
+  return (row.settings as { series?: SeriesInfo }).series;
+}
 
 export class ServiceError extends Error {
   constructor(
@@ -37,6 +52,11 @@ export interface CreatedSession {
   reportUrl: string;
 }
 
+export interface CreatedSeries {
+  series: string;
+  sessions: CreatedSession[];
+}
+
 /** Sessions: creating them, opening their rooms, and reading their reports. */
 export class SessionService {
   constructor(
@@ -46,7 +66,45 @@ export class SessionService {
     private readonly publicUrl: string,
   ) {}
 
-  async create(body: CreateSessionBody): Promise<CreatedSession> {
+  /**
+   * N tables on one seed, one click: each session's settings carry the series (its id, the
+   * table's number, how many), so the series' debrief can find and compare them.
+   */
+  async createSeries(body: CreateSeriesBody): Promise<CreatedSeries> {
+    const { tables, ...session } = body;
+    const id = randomCode();
+    const seed = randomSeed();
+    const sessions: CreatedSession[] = [];
+    for (let table = 1; table <= tables; table++) {
+      sessions.push(await this.create({ ...session, settings: { ...session.settings, series: { id, table, tables } } }, seed));
+    }
+    return { series: id, sessions };
+  }
+
+  /**
+   * The debrief comparing every table of a session's series, each read as its players see it
+   * (no table's secrets reach another's facilitator).
+   */
+  async seriesReport(row: SessionRow): Promise<StoredReportDocument> {
+    const series = seriesInfo(row);
+    if (!series) throw new ServiceError(404, "series.none", { code: row.code });
+    const rows = (await this.storage.listSessions())
+      .filter((other) => seriesInfo(other)?.id === series.id)
+      .sort((a, b) => seriesInfo(a)!.table - seriesInfo(b)!.table);
+    const tables = await Promise.all(rows.map(async (table) => ({ row: table, document: await this.readableReport(table) })));
+    return seriesReport(series, tables);
+  }
+
+  private async readableReport(row: SessionRow): Promise<StoredReportDocument | undefined> {
+    try {
+      return await this.report(row, "players");
+    } catch (error) {
+      if (error instanceof ServiceError) return undefined;
+      throw error;
+    }
+  }
+
+  async create(body: CreateSessionBody, seed = randomSeed()): Promise<CreatedSession> {
     const definition = this.catalogue.games.get(body.game);
     if (!definition) throw new ServiceError(404, "session.unknown_game", { game: body.game });
     const contents = this.catalogue.contents.get(body.game)!;
@@ -64,7 +122,7 @@ export class SessionService {
     const facilitatorToken = newToken();
     const now = Date.now();
     const row: Omit<SessionRow, "code"> = {
-      game: definition.id, rulesVersion: definition.rulesVersion, contentId: content.id, content: content.data, mode, settings, seed: randomSeed(), status: "lobby",
+      game: definition.id, rulesVersion: definition.rulesVersion, contentId: content.id, content: content.data, mode, settings, seed, status: "lobby",
       facilitatorTokenHash: hashToken(facilitatorToken), reportToken: newToken(), createdAt: now, updatedAt: now,
     };
     const code = await this.insertWithFreshCode(row);

@@ -15,6 +15,8 @@ export const platformSettingsSchema = z
     holdDebrief: z.boolean().default(false),
     /** A lobby countdown from the first person seated; when it ends the game starts with bots. */
     lobbySeconds: z.number().int().min(5).max(600).optional(),
+    /** Tables created together on one seed, whose debrief compares them: set by the server, never by the form. */
+    series: z.object({ id: z.string().min(1).max(40), table: z.number().int().min(1), tables: z.number().int().min(2).max(12) }).strict().optional(),
   })
   .strict();
 export type PlatformSettings = z.infer<typeof platformSettingsSchema>;

@@ -1,6 +1,6 @@
 import type { PublicScenario } from "@sgp/game-coast/content";
 import type { CoastState, SecretObjective } from "@sgp/game-coast/state";
-import { localize } from "../../i18n/index.ts";
+import { locale, localize } from "../../i18n/index.ts";
 import { h } from "../../ui/dom.ts";
 import { commandButton, draftInput, secretBadge, seatsInOrder, type Desk, type GameDesk } from "../context.ts";
 import { m } from "../messages.ts";
@@ -34,7 +34,7 @@ function eventBlock(desk: Desk, state: CoastState): HTMLElement | null {
       commandButton(desk, "coast-choose", m("fac.coast.choose"), "event.choose", () => ({ event: desk.drafts["coast-event"] })),
       commandButton(desk, "coast-skip", m("fac.coast.skip"), "event.skip", {}, "button--ghost"),
     ),
-    h("p", { class: "muted" }, m("fac.coast.stormNow", { metres: state.stormAdded })),
+    h("p", { class: "muted" }, m("fac.coast.stormNow", { metres: new Intl.NumberFormat(locale()).format(state.stormAdded) })),
     h(
       "div",
       { class: "inline-form" },
