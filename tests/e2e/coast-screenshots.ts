@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { phase, proposeFirstProject, startCoastGame, tapOnCanvas } from "./coast-flows.ts";
 import type { Browser } from "./harness.ts";
 
@@ -23,6 +23,16 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 /** Taps a button of the panel, again if the panel was redrawn under the pointer (a busy machine redraws slowly). */
+/** The screen at both sizes, scrolled so that `target` is at the top. */
+async function shootAt(page: Page, target: Locator, name: string): Promise<void> {
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(500);
+    await target.evaluate((element) => element.scrollIntoView({ block: "start" }));
+    await page.screenshot({ path: `${OUT}/coast-${name}-${size.width}x${size.height}.png` });
+  }
+}
+
 async function tap(page: Page, name: string): Promise<void> {
   const button = page.getByRole("button", { name, exact: true });
   for (let attempt = 1; ; attempt++) {
@@ -34,16 +44,23 @@ async function tap(page: Page, name: string): Promise<void> {
   }
 }
 
-/** Moves on from the event, then says "done" until the sea comes (a bot's new project asks everyone again). */
-async function endNegotiation(page: Page): Promise<void> {
-  while (!(await page.locator(".coast-step strong", { hasText: "La mer" }).count())) {
-    for (const name of ["Passer à la négociation", "J'ai fini de négocier"]) {
+/** The buttons that move the table on, in the order of a round. */
+const ONWARD = ["Passer à la négociation", "J'ai fini de négocier", "Voir le bilan du tour", "Tour suivant", "Voir le bilan final"];
+
+/** Presses whichever button moves the table on (a bot's new project asks everyone again) until `reached` holds. */
+async function playUntil(page: Page, reached: () => Promise<boolean>): Promise<void> {
+  while (!(await reached())) {
+    for (const name of ONWARD) {
       const button = page.getByRole("button", { name, exact: true });
-      if (await button.count()) await button.click({ timeout: 2000 }).catch(() => undefined);
+      if (!(await button.count())) continue;
+      await button.click({ timeout: 2000 }).catch(() => undefined);
+      break;
     }
-    await page.waitForTimeout(200);
+    await page.waitForTimeout(300);
   }
 }
+
+const atStep = (page: Page, title: string) => async () => (await page.locator(".coast-step strong", { hasText: title }).count()) > 0;
 
 /** Sablecourt's map before and after a storm the facilitator adds from the console. */
 async function sablecourtScreenshots(browser: Browser, serverUrl: string): Promise<void> {
@@ -55,7 +72,7 @@ async function sablecourtScreenshots(browser: Browser, serverUrl: string): Promi
   await desk.locator("#coast-storm-add").click();
   await desk.getByText(/Surcote ajoutée : 2[.,]5/).waitFor();
   await desk.close();
-  await endNegotiation(page);
+  await playUntil(page, atStep(page, "La mer"));
   await phase(page, "La mer");
   await page.waitForTimeout(4500);
   await shoot(page, "09-sablecourt-after-flood");
@@ -77,27 +94,22 @@ export async function coastScreenshots(browser: Browser, serverUrl: string): Pro
   await page.locator(".coast-project").first().waitFor();
   await page.locator(".toast").evaluateAll((toasts) => toasts.forEach((toast) => toast.remove()));
   await shoot(page, "03-negotiation");
-  await endNegotiation(page);
+  await playUntil(page, atStep(page, "La mer"));
 
   await phase(page, "La mer");
   await page.waitForTimeout(3500); // the water fills the zones wave after wave
   await shoot(page, "04-map-after-flood");
-  await tapOnCanvas(page, /^Marais.*inondée/);
-  await shoot(page, "05-zone-explanation");
-  await tap(page, "Voir le bilan du tour");
-
-  await phase(page, "Le bilan du tour");
-  await shoot(page, "06-round-report");
-  for (let round = 1; round < 3; round++) {
-    await tap(page, "Tour suivant");
-    await phase(page, "L'événement");
-    await endNegotiation(page);
-    await tap(page, "Voir le bilan du tour");
-    await phase(page, "Le bilan du tour");
+  // The bots may move the table on meanwhile (they wait for a person only so long): the explanation needs the sea phase.
+  if (await page.locator(".a11y-target", { hasText: /^Marais.*inondée/ }).count()) {
+    await tapOnCanvas(page, /^Marais.*inondée/);
+    await shoot(page, "05-zone-explanation");
   }
-  await tap(page, "Voir le bilan final");
-  await page.getByRole("heading", { name: "Partie terminée" }).waitFor({ timeout: 30_000 });
+  await playUntil(page, atStep(page, "Le bilan du tour"));
+  await shoot(page, "06-round-report");
+  const over = page.getByRole("heading", { name: "Partie terminée" });
+  await playUntil(page, async () => (await over.count()) > 0);
   await page.locator(".report").waitFor();
   await shoot(page, "07-debrief");
+  await shootAt(page, page.getByRole("heading", { name: "Les mêmes tempêtes, sans vos projets" }), "10-debrief-nothing-done");
   await page.close();
 }

@@ -20,8 +20,9 @@ const tr = (fr: string, en: string): LocalizedText => ({ fr: typography(fr, "fr"
 
 const TAG: Record<Locale, string> = { fr: "fr-FR", en: "en-GB" };
 const whole = (value: number, locale: Locale) => new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: 0 }).format(value);
-const metres = (value: number, locale: Locale) => `${new Intl.NumberFormat(TAG[locale], { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(value)} m`;
-const money = (value: number, locale: Locale) => `${whole(value, locale)} k€`;
+// A number never wraps away from its unit.
+const metres = (value: number, locale: Locale) => `${new Intl.NumberFormat(TAG[locale], { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(value)}\u00a0m`;
+const money = (value: number, locale: Locale) => `${whole(value, locale)}\u00a0k€`;
 
 /** "1 logement", "640 logements": the noun in the plural form the language gives the number. */
 function count(value: number, locale: Locale, forms: Record<Locale, [one: string, other: string]>): string {
