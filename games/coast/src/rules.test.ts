@@ -365,8 +365,8 @@ describe("bots", () => {
     expect(projects.some((p) => p.status === "done")).toBe(true);
     for (const role of session.state.roles.values()) expect(role.goals.every((g) => g === "met" || g === "missed" || g === "pending")).toBe(true);
     const report = coast.report(session.state, session.ctx as never, "players");
-    expect(report.sections.map((s) => s.id)).toEqual(["outcome", "indicators", "map", "timeline", "objectives", "newspaper"]);
-    const series = report.sections[1].blocks.filter((b) => b.type === "series").map((b) => (b.type === "series" ? b.id : ""));
+    expect(report.sections.map((s) => s.id)).toEqual(["outcome", "summary", "counterfactual", "losses", "indicators", "map", "timeline", "objectives", "newspaper"]);
+    const series = report.sections.find((s) => s.id === "indicators")!.blocks.filter((b) => b.type === "series").map((b) => (b.type === "series" ? b.id : ""));
     expect(series).toEqual(["homesFlooded", "homesExposed", "damage", "jobs", "nature", "budgetSpent", "resilience", "satisfaction"]);
   });
 
