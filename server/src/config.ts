@@ -25,6 +25,8 @@ export const configSchema = z.object({
   BOT_PACE_SHARE: z.coerce.number().min(0).max(1).default(0.5),
   /** Colyseus's own reconnection window; seat tokens work beyond it. */
   RECONNECT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  /** Commands one connection may send each second (twice as many at once); more are refused with protocol.rate_limited. */
+  COMMANDS_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(10),
   REDIS_URL: z.string().optional(),
   /** With REDIS_URL: where clients reach this very process's WebSockets (host[:port][/path]); the host of PUBLIC_URL by default. */
   PUBLIC_ADDRESS: z.string().regex(/^[^\s/:]+(:\d+)?(\/[\w./-]*)?$/, "host[:port][/path], without a scheme").optional(),

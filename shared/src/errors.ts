@@ -19,7 +19,7 @@ export type MessageCatalogue = Record<Locale, Record<string, string>>;
 /** Messages of the platform's own error codes, in every locale. Games add theirs. */
 export const platformErrors: MessageCatalogue = {
   fr: {
-    "protocol.bad_message": "Message illisible : il doit avoir un identifiant, un type et un contenu.",
+    "protocol.bad_message": "Message illisible : il doit être du JSON simple, avec un identifiant, un type et un contenu.",
     "protocol.unknown_message": "Type de message inconnu : « {type} ».",
     "protocol.too_large": "Message trop long ({size} octets, {max} au plus).",
     "protocol.rate_limited": "Trop de messages d'un coup : attendez un instant.",
@@ -59,6 +59,7 @@ export const platformErrors: MessageCatalogue = {
     "kiosk.unknown_tablet": "Aucune tablette « {tablet} » à cette table.",
     "kiosk.bad_pin": "Code personnel incorrect.",
     "seat.not_human": "Cette place n'est pas tenue par une personne.",
+    "seat.not_yours": "Cette place est maintenant jouée par un robot : reprenez-la avec votre lien de place.",
     "seat.bot_not_allowed": "Les robots ne sont pas autorisés dans cette session.",
     "name.invalid": "Le nom doit compter de 1 à {max} caractères.",
     "debrief.not_finished": "Le bilan se montre une fois la partie terminée.",
@@ -79,7 +80,7 @@ export const platformErrors: MessageCatalogue = {
     "internal": "Erreur interne du serveur : l'action n'a pas été appliquée.",
   },
   en: {
-    "protocol.bad_message": "Unreadable message: it needs an id, a kind and a payload.",
+    "protocol.bad_message": "Unreadable message: it must be plain JSON, with an id, a kind and a payload.",
     "protocol.unknown_message": "Unknown message type: \"{type}\".",
     "protocol.too_large": "Message too long ({size} bytes, at most {max}).",
     "protocol.rate_limited": "Too many messages at once: please wait a moment.",
@@ -119,6 +120,7 @@ export const platformErrors: MessageCatalogue = {
     "kiosk.unknown_tablet": "No tablet \"{tablet}\" at this table.",
     "kiosk.bad_pin": "Wrong staff PIN.",
     "seat.not_human": "This seat is not held by a person.",
+    "seat.not_yours": "A bot now plays this seat: take it back with your seat link.",
     "seat.bot_not_allowed": "Bots are not allowed in this session.",
     "name.invalid": "The name must be 1 to {max} characters long.",
     "debrief.not_finished": "The debrief can be shown once the game is over.",

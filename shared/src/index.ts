@@ -9,3 +9,4 @@ export * from "./names.ts";
 export * from "./api.ts";
 export * from "./game.ts";
 export * from "./engine/index.ts";
+export * from "./own.ts";

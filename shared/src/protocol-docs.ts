@@ -47,12 +47,21 @@ ${json(welcomeMessageSchema)}
 
 Keep \`seatToken\`: joining again with \`{ seat: "player", seatToken }\` gives the same seat back after
 a reload, a drop longer than the reconnection window, or a server restart.
+Colyseus's own reconnection (a short drop) is refused once the seat was kicked or given to a bot;
+only the seat token takes a bot's seat back. A seat left empty past the reconnection window goes to a
+bot (when nobody else plays, the timer pauses instead) until its seat token comes back.
 
 ## Commands
 
 Client to server, \`${MESSAGE.command}\` (at most ${MAX_COMMAND_BYTES} bytes):
 
 ${json(commandMessageSchema)}
+
+The message must be plain JSON: a Date, a BigInt, binary data, \`undefined\`, NaN or an infinity
+anywhere in it is refused with \`protocol.bad_message\`. The \`id\` must be unique for the seat (not
+only for the connection): a command re-sent with an id already answered gets the same answer again
+and is not applied twice, even after a server restart. Re-send unanswered commands, under their ids,
+after reconnecting.
 
 Server to client, once the command is applied and its patch sent, \`${MESSAGE.ack}\`:
 

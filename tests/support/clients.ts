@@ -3,11 +3,13 @@ import { MESSAGE, type ErrorMessage, type JoinOptions, type WelcomeMessage } fro
 
 export type Answer = { ack: true } | { ack: false; error: ErrorMessage };
 
+/** Command ids unique across every player of a test file: the server remembers each seat's ids. */
+let lastCommandId = 0;
+
 /** A real SDK client in a session, with helpers to send commands and await their answers. */
 export class TestPlayer {
   welcome!: WelcomeMessage;
   readonly errors: ErrorMessage[] = [];
-  private nextId = 1;
   private readonly waiting = new Map<string | number, (answer: Answer) => void>();
   private welcomed!: Promise<WelcomeMessage>;
 
@@ -37,7 +39,7 @@ export class TestPlayer {
   }
 
   send(kind: string, payload: unknown = {}): Promise<Answer> {
-    const id = this.nextId++;
+    const id = ++lastCommandId;
     return this.raw("cmd", { id, kind, payload }, id);
   }
 
@@ -45,8 +47,11 @@ export class TestPlayer {
   raw(type: string, message: unknown, id: string | number | null): Promise<Answer> {
     const answer = new Promise<Answer>((resolve, reject) => {
       if (id === null) return resolve({ ack: true });
-      this.waiting.set(id, resolve);
-      setTimeout(() => reject(new Error(`no answer to ${type} ${JSON.stringify(message).slice(0, 80)}`)), 10_000);
+      const timer = setTimeout(() => reject(new Error(`no answer to ${type} ${String(id)}`)), 10_000);
+      this.waiting.set(id, (answer) => {
+        clearTimeout(timer);
+        resolve(answer);
+      });
     });
     this.room.send(type as never, message as never);
     return answer;

@@ -14,17 +14,23 @@ export type StateCallbacks<S extends BaseState = BaseState> = ReturnType<typeof 
 
 interface Pending {
   kind: string;
+  payload: unknown;
   resolve(): void;
   reject(error: CodedError): void;
-  timer: ReturnType<typeof setTimeout>;
+  /** Runs only while connected: a command waiting for a reconnection does not time out. */
+  timer?: ReturnType<typeof setTimeout>;
 }
 
 const endpoint = () => `${location.protocol}//${location.host}`;
 const COMMAND_TIMEOUT_MS = 15_000;
-/** Colyseus's own reconnection is tried this many times before the seat token takes over. */
-const SDK_RECONNECT_RETRIES = 6;
-const REJOIN_DELAYS_MS = [500, 1000, 2000, 3000, 5000];
-const REJOIN_MAX_ATTEMPTS = 40;
+/**
+ * Colyseus's own reconnection is tried every half second for about the server's reconnection
+ * window; once the server refuses it (after a restart), the seat token takes over at once.
+ */
+const SDK_RECONNECT = { maxRetries: 120, minDelay: 250, maxDelay: 500 };
+/** Seat-token attempts: every half second for a minute (a restarting server), then slower. */
+const REJOIN_DELAY_MS = (attempt: number) => (attempt === 0 ? 0 : attempt < 120 ? 500 : 5000);
+const REJOIN_MAX_ATTEMPTS = 160;
 
 /** Who else may join than a player: the facilitator's console (with its token), or a big screen. */
 export type Onlooker = { seat: "facilitator"; token: string } | { seat: "screen" };
@@ -66,8 +72,10 @@ export class SessionConnection {
   /** The facilitator's reason, when this seat was removed. */
   kickReason = "";
   private room!: Room<BaseState>;
+  /** Command ids are unique per seat across reloads, so that the server can answer a re-sent one without applying it twice. */
+  private readonly idPrefix = Math.random().toString(36).slice(2, 10);
   private nextId = 1;
-  private readonly pending = new Map<number, Pending>();
+  private readonly pending = new Map<string, Pending>();
 
   private constructor(
     readonly code: string,
@@ -107,13 +115,29 @@ export class SessionConnection {
   }
 
   send(kind: string, payload: unknown = {}): Promise<void> {
-    const id = this.nextId++;
+    const id = `${this.idPrefix}.${this.nextId++}`;
     return new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => this.settle(id, new CodedError("conn.notSent")), COMMAND_TIMEOUT_MS);
-      this.pending.set(id, { kind, resolve, reject, timer });
+      this.pending.set(id, { kind, payload, resolve, reject });
       this.pendingChanged.emit(this.pendingKinds);
-      this.room.send(MESSAGE.command, { id, kind, payload });
+      if (this.status === "online") this.transmit(id);
     });
+  }
+
+  private transmit(id: string): void {
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    entry.timer = setTimeout(() => this.settle(id, new CodedError("conn.notSent")), COMMAND_TIMEOUT_MS);
+    this.room.send(MESSAGE.command, { id, kind: entry.kind, payload: entry.payload });
+  }
+
+  /** After a drop, the commands still unanswered go again under their ids: the server answers each once, applies each once. */
+  private resendPending(): void {
+    for (const id of this.pending.keys()) this.transmit(id);
+  }
+
+  private holdPending(): void {
+    for (const entry of this.pending.values()) clearTimeout(entry.timer);
   }
 
   async leave(): Promise<void> {
@@ -147,7 +171,7 @@ export class SessionConnection {
   /** Wires a freshly joined room and waits for its welcome. */
   private attach(room: Room<BaseState>): Promise<WelcomeMessage> {
     this.room = room;
-    room.reconnection.maxRetries = SDK_RECONNECT_RETRIES;
+    Object.assign(room.reconnection, SDK_RECONNECT);
     const welcomed = new Promise<WelcomeMessage>((resolve) =>
       room.onMessage(MESSAGE.welcome, (welcome: WelcomeMessage) => {
         this.clock.sync(welcome.serverNow);
@@ -156,9 +180,9 @@ export class SessionConnection {
         resolve(welcome);
       }),
     );
-    room.onMessage(MESSAGE.ack, ({ id }: { id: number }) => this.settle(id));
+    room.onMessage(MESSAGE.ack, ({ id }: { id: string }) => this.settle(id));
     room.onMessage(MESSAGE.error, (error: ErrorMessage) => {
-      if (typeof error.id === "number") this.settle(error.id, new CodedError(error.code, error.params, error.message));
+      if (typeof error.id === "string") this.settle(error.id, new CodedError(error.code, error.params, error.message));
     });
     room.onMessage(MESSAGE.kicked, (message: KickedMessage) => {
       forgetSeat(this.code);
@@ -166,8 +190,14 @@ export class SessionConnection {
       this.close("conn.kicked");
     });
     room.onStateChange((state) => this.stateChanged.emit(state));
-    room.onDrop(() => this.setStatus("reconnecting"));
-    room.onReconnect(() => this.setStatus("online"));
+    room.onDrop(() => {
+      this.holdPending();
+      this.setStatus("reconnecting");
+    });
+    room.onReconnect(() => {
+      this.setStatus("online");
+      this.resendPending();
+    });
     room.onLeave((code, reason) => this.onLeave(code, reason));
     return welcomed;
   }
@@ -182,15 +212,16 @@ export class SessionConnection {
 
   /** Past Colyseus's reconnection window (or after a server restart): the seat token brings us back. */
   private async rejoin(): Promise<void> {
+    this.holdPending();
     this.setStatus("reconnecting");
-    this.rejectAll();
     for (let attempt = 0; attempt < REJOIN_MAX_ATTEMPTS; attempt++) {
-      await new Promise((r) => setTimeout(r, REJOIN_DELAYS_MS[Math.min(attempt, REJOIN_DELAYS_MS.length - 1)]));
+      await new Promise((r) => setTimeout(r, REJOIN_DELAY_MS(attempt)));
       if (this.status === "closed") return;
       try {
         await this.connect();
         this.setStatus("online");
         this.roomChanged.emit(this.room);
+        this.resendPending();
         return;
       } catch (error) {
         if (error instanceof CodedError && error.code !== "network" && error.code !== "internal") break;
@@ -199,7 +230,7 @@ export class SessionConnection {
     this.close("conn.failed");
   }
 
-  private settle(id: number, error?: CodedError): void {
+  private settle(id: string, error?: CodedError): void {
     const entry = this.pending.get(id);
     if (!entry) return;
     clearTimeout(entry.timer);

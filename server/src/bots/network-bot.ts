@@ -33,16 +33,18 @@ export function playAsBot(room: Room, options: NetworkBotOptions): Promise<void>
     let busy = false;
     let waiting: ReturnType<typeof setTimeout> | undefined;
     let refusedAt = "";
-    let nextId = 1_000_000;
-    const pending = new Map<number, (answer: "ok" | "refused" | "slow down") => void>();
+    // Ids unique across this seat's connections: the server answers an id it has seen without applying it again.
+    const idPrefix = `bot-${Math.random().toString(36).slice(2, 10)}`;
+    let nextId = 1;
+    const pending = new Map<string, (answer: "ok" | "refused" | "slow down") => void>();
     room.onMessage(MESSAGE.welcome, (welcome: WelcomeMessage) => {
       me = welcome.seatId;
       serverOffset = welcome.serverNow - Date.now();
       poke();
     });
-    room.onMessage(MESSAGE.ack, ({ id }: { id: number }) => pending.get(id)?.("ok"));
+    room.onMessage(MESSAGE.ack, ({ id }: { id: string }) => pending.get(id)?.("ok"));
     room.onMessage(MESSAGE.error, (error: ErrorMessage) => {
-      if (typeof error.id === "number") pending.get(error.id)?.(error.code === "protocol.rate_limited" ? "slow down" : "refused");
+      if (typeof error.id === "string") pending.get(error.id)?.(error.code === "protocol.rate_limited" ? "slow down" : "refused");
     });
     room.onStateChange(() => poke());
     poke();
@@ -68,7 +70,7 @@ export function playAsBot(room: Room, options: NetworkBotOptions): Promise<void>
       const move = decideBotMove({ definition, view, me, content, settings, rng, policyRefused: refusedAt === stamp });
       if (!move) return;
       busy = true;
-      const id = nextId++;
+      const id = `${idPrefix}.${nextId++}`;
       const answer = await new Promise<"ok" | "refused" | "slow down">((done) => {
         pending.set(id, done);
         room.send(MESSAGE.command, { id, kind: move.kind, payload: move.payload });

@@ -1,4 +1,4 @@
-import { CloseCode, Room, ServerError, type Client, type Delayed } from "@colyseus/core";
+import { CloseCode, Room, ServerError, type Client, type Deferred, type Delayed } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import {
   DEFAULT_LOCALE,
@@ -11,6 +11,7 @@ import {
   freeBotName,
   friendlyName,
   joinOptionsSchema,
+  ownValue,
   ruleError,
   type ApplyResult,
   type BaseState,
@@ -25,10 +26,12 @@ import {
 } from "@sgp/shared";
 import type { SessionRow, Write } from "../persistence/storage.ts";
 import { buildReport, endedByUpdateReports, finalReports, type StoredReportDocument } from "../sessions/reports.ts";
-import { replay, stateHash } from "../sessions/replay.ts";
+import { replay, stateHash, type ReplayAlarm } from "../sessions/replay.ts";
 import { hashToken, newToken, tokenMatches } from "../sessions/tokens.ts";
+import { AnsweredCommands } from "./answered-commands.ts";
 import { BotDriver } from "./bot-driver.ts";
 import { PhaseClock } from "./phase-clock.ts";
+import { toPlainJson } from "./plain-json.ts";
 import { RateLimiter } from "./rate-limiter.ts";
 import type { RoomDeps } from "./room-deps.ts";
 
@@ -66,7 +69,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
   private seq = 0;
   private phaseClock!: PhaseClock;
   private bots!: BotDriver;
-  private readonly limiter = new RateLimiter(10, 20);
+  private limiter!: RateLimiter;
   private screenCount = 0;
   private idleTimer?: Delayed;
   private deps!: RoomDeps;
@@ -76,6 +79,13 @@ export class SessionRoom extends Room<{ state: BaseState }> {
   private seatsToRefresh: Set<string> | "all" = new Set();
   /** The session began under other rules than the running ones: it is not replayed, joins are refused. */
   private outdated = false;
+  private readonly answered = new AnsweredCommands();
+  /** Entries of the log the replay refused at this room's creation (never skipped in silence). */
+  private alarms: ReplayAlarm[] = [];
+  /** Seats whose dropped connection may still come back through Colyseus's reconnection. */
+  private readonly reconnections = new Map<string, Deferred<Client>>();
+  /** The timer was paused because the only person playing left: their return resumes it. */
+  private pausedForAbsence = false;
 
   /** `deps` comes from the room type's definition (server.ts), `code` from the server's open call. */
   override async onCreate(options: { code?: string; deps: RoomDeps }): Promise<void> {
@@ -90,7 +100,9 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     this.autoDispose = false;
     this.patchRate = null;
     if (row.rulesVersion !== definition.rulesVersion) return this.closeOutdated(definition);
-    ({ session: this.session, seq: this.seq } = replay(definition, row, await storage.readLog(row.code)));
+    this.limiter = new RateLimiter(config.COMMANDS_PER_SECOND, config.COMMANDS_PER_SECOND * 2);
+    const rememberAck = (input: SessionInput) => input.type === "command" && input.id !== undefined && this.answered.remember(input.seatId, input.id, { ok: true });
+    ({ session: this.session, seq: this.seq, alarms: this.alarms } = replay(definition, row, await storage.readLog(row.code), rememberAck));
     for (const seat of this.session.state.seats.values()) seat.connected = seat.controller === "bot";
     this.state = this.session.state;
     this.phaseClock = new PhaseClock(this.clock, (phase, serial) => this.input({ type: "timer.expired", phase, serial }));
@@ -128,8 +140,8 @@ export class SessionRoom extends Room<{ state: BaseState }> {
   }
 
   /** Where the session stands, for operators and tests: the log's length and the state's hash. */
-  integrity(): { seq: number; status: string; phase: string; hash: string } {
-    return { seq: this.seq, status: this.session.status, phase: this.state.phase, hash: stateHash(this.state) };
+  integrity(): { seq: number; status: string; phase: string; hash: string; alarms: ReplayAlarm[] } {
+    return { seq: this.seq, status: this.session.status, phase: this.state.phase, hash: stateHash(this.state), alarms: this.alarms };
   }
 
   get definition(): GameDefinition {
@@ -206,6 +218,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
       const seat = seatId ? this.state.seats.get(seatId) : undefined;
       if (!seatId || !seat) throw joinError(ruleError("join.bad_seat_token"), locale, this.definition);
       if (seat.controller === "bot") this.inputOrThrow({ type: "seat.controller", seatId, controller: "human", ...(options.name ? { name: options.name } : {}) }, locale);
+      this.resumeAfterAbsence();
       return { seatId, kind: "player" as const, host: host || seat.host, seatToken: options.seatToken };
     }
     const name = options.name!;
@@ -258,15 +271,52 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     this.setConnected(occupant.seatId, occupant.kind, false);
     this.broadcastPatch();
     const grace = this.deps.config.RECONNECT_SECONDS;
-    // Rejects when the grace period ends or the client never finished joining; onLeave follows.
-    await this.allowReconnection(client, grace).catch(() => undefined);
+    const reconnection = this.allowReconnection(client, grace);
+    if (occupant.kind === "player") this.reconnections.set(occupant.seatId, reconnection);
+    // Rejects with `false` when the grace period ends, with an error when refused or closing; onLeave follows.
+    const expired = await reconnection.then(() => false, (reason: unknown) => reason === false);
+    if (this.reconnections.get(occupant.seatId) === reconnection) this.reconnections.delete(occupant.seatId);
+    if (expired && occupant.kind === "player") this.seatAbandoned(occupant.seatId);
   }
 
   override onReconnect(client: SessionClient): void {
     const occupant = client.userData;
     if (!occupant) return;
+    // The seat may have changed hands while the reconnection was on its way.
+    if (occupant.kind === "player" && this.state.seats.get(occupant.seatId)?.controller !== "human") throw new ServerError(4403, "seat.not_yours");
     this.setConnected(occupant.seatId, occupant.kind, true);
     this.afterChange();
+  }
+
+  /** Colyseus's reconnection is refused to a seat that was kicked or given to a bot: only its seat token may take it back. */
+  private refuseStaleReconnections(): void {
+    for (const [seatId, reconnection] of this.reconnections) {
+      if (this.state.seats.get(seatId)?.controller === "human") continue;
+      this.reconnections.delete(seatId);
+      reconnection.reject(new ServerError(4403, "seat.not_yours"));
+    }
+  }
+
+  /**
+   * A person stayed away past the reconnection window: a bot plays their seat so that no phase
+   * waits forever (the seat token takes it back). When nobody else plays, the game pauses instead.
+   */
+  private seatAbandoned(seatId: string): void {
+    const seat = this.state.seats.get(seatId);
+    const held = [...(this.clients as Iterable<SessionClient>)].some((c) => c.userData?.seatId === seatId);
+    if (held || this.session.status !== "playing" || seat?.controller !== "human") return;
+    const othersPlaying = this.session.players().some((other) => other.id !== seatId && other.controller === "human");
+    if (othersPlaying && this.session.platform.botsAllowed) {
+      this.input({ type: "seat.controller", seatId, controller: "bot" });
+    } else if (!this.state.timer.paused && this.state.timer.durationMs > 0) {
+      this.pausedForAbsence = this.input({ type: "command", seatId: FACILITATOR_SEAT, host: true, kind: "pause", payload: {} }).ok;
+    }
+  }
+
+  private resumeAfterAbsence(): void {
+    if (!this.pausedForAbsence) return;
+    this.pausedForAbsence = false;
+    if (this.state.timer.paused) this.input({ type: "command", seatId: FACILITATOR_SEAT, host: true, kind: "resume", payload: {} }, { deferPatch: true });
   }
 
   override onLeave(client: SessionClient, code?: number): void {
@@ -329,26 +379,34 @@ export class SessionRoom extends Room<{ state: BaseState }> {
 
   // --- commands ------------------------------------------------------------------------------
 
+  /**
+   * A client's message becomes plain JSON before anything else looks at it: what is validated
+   * here is exactly what the log keeps and a replay feeds back. A command id already answered
+   * for this seat gets the same answer again and is not applied twice.
+   */
   private onClientMessage(client: SessionClient, type: string | number, message: unknown): void {
     const occupant = client.userData;
     const locale = occupant?.locale ?? DEFAULT_LOCALE;
+    const plain = toPlainJson(message);
     const id = extractId(message);
     const refuse = (error: RuleError) => this.sendError(client, id, error, locale);
     if (!occupant) return;
     if (!this.limiter.allow(client.sessionId)) return refuse(ruleError("protocol.rate_limited"));
     if (type !== MESSAGE.command) return refuse(ruleError("protocol.unknown_message", { type: String(type).slice(0, 40) }));
-    const size = JSON.stringify(message ?? null).length;
-    if (size > MAX_COMMAND_BYTES) return refuse(ruleError("protocol.too_large", { size, max: MAX_COMMAND_BYTES }));
-    const parsed = commandMessageSchema.safeParse(message);
+    if (!plain.ok) return refuse(ruleError("protocol.bad_message"));
+    if (plain.bytes > MAX_COMMAND_BYTES) return refuse(ruleError("protocol.too_large", { size: plain.bytes, max: MAX_COMMAND_BYTES }));
+    const parsed = commandMessageSchema.safeParse(plain.value);
     if (!parsed.success) return refuse(ruleError("protocol.bad_message"));
     const { kind, payload } = parsed.data;
     if (occupant.kind === "screen") return refuse(ruleError("command.spectator"));
-    const result = this.input({ type: "command", seatId: occupant.seatId, host: occupant.host, kind, payload: payload ?? {} });
+    const earlier = this.answered.outcome(occupant.seatId, parsed.data.id);
+    const result = earlier ?? this.input({ type: "command", seatId: occupant.seatId, host: occupant.host, kind, payload: payload ?? {}, by: "human", id: parsed.data.id });
+    if (!earlier) this.answered.remember(occupant.seatId, parsed.data.id, result);
     if (!result.ok) return refuse(result.error);
-    if (kind === "kick") this.write({ type: "revoke-seat", code: this.row.code, seatId: (payload as { seat: string }).seat });
+    if (kind === "kick" && !earlier) this.write({ type: "revoke-seat", code: this.row.code, seatId: (payload as { seat: string }).seat });
     void this.committed.then(() => {
       client.send(MESSAGE.ack, { id: parsed.data.id });
-      if (kind === "kick") this.disconnectKicked(payload as { seat: string; reason?: string });
+      if (kind === "kick" && !earlier) this.disconnectKicked(payload as { seat: string; reason?: string });
     }, () => undefined);
   }
 
@@ -390,7 +448,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
   /** The one seat whose view an applied input may change, or undefined when it may change anyone's. */
   private viewsConcerned(input: SessionInput, before: { serial: number; status: string }): string | undefined {
     if (input.type !== "command") return undefined;
-    const command = this.definition.commands[input.kind];
+    const command = ownValue(this.definition.commands, input.kind);
     if (!command || command.changesViews) return undefined;
     if (this.session.phaseSerial !== before.serial || this.session.status !== before.status) return undefined;
     return input.seatId;
@@ -433,6 +491,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
   /** Syncs views, clock and bots after a change, and sends the patch; views of the given seats alone when not "all". */
   private afterChange(seats: ReadonlySet<string> | "all" = "all"): void {
     this.persistStatus();
+    this.refuseStaleReconnections();
     for (const client of this.clients as Iterable<SessionClient>) {
       if (seats === "all" || seats.has(client.userData?.seatId ?? "")) this.refreshView(client);
     }

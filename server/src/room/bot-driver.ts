@@ -83,7 +83,7 @@ export class BotDriver {
         this.exhausted.add(seat.id);
         continue;
       }
-      const result = this.input({ type: "command", seatId: seat.id, host: false, kind: command.kind, payload: command.payload });
+      const result = this.input({ type: "command", seatId: seat.id, host: false, kind: command.kind, payload: command.payload, by: "bot" });
       if (result.ok) return; // the input path schedules the next move
       (this.refused.has(seat.id) ? this.exhausted : this.refused).add(seat.id);
       return this.playOne();

@@ -9,7 +9,7 @@ export interface RoomDeps {
   /** Rooms write through it: one transaction per event-loop turn for every room. */
   writer: GroupCommit;
   catalogue: ContentCatalogue;
-  config: Pick<ServerConfig, "BOT_DELAY_MS" | "BOT_PACE_SHARE" | "RECONNECT_SECONDS">;
+  config: Pick<ServerConfig, "BOT_DELAY_MS" | "BOT_PACE_SHARE" | "RECONNECT_SECONDS" | "COMMANDS_PER_SECOND">;
   /** Does this session belong to this stand table and tablet? (A kiosk join must come from the right table.) */
   kioskOwns(code: string, table: string, tablet: string): Promise<boolean>;
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ruleError, type RuleError } from "../errors.ts";
 import type { GameContext, GameDefinition, ModeDefinition } from "../game.ts";
 import { FACILITATOR_PLATFORM_COMMANDS, platformCommandSchemas, type PlatformCommandKind } from "../protocol.ts";
+import { ownValue } from "../own.ts";
 import { createRng, type Rng } from "../rng.ts";
 import { Seat, type BaseState, type SessionStatus } from "../state.ts";
 import { FACILITATOR_SEAT, type SessionInput } from "./inputs.ts";
@@ -95,6 +96,7 @@ export class GameSession<S extends BaseState = BaseState> {
       case "seat.controller":
         return this.changeController(input.seatId, input.controller, input.name);
       case "command":
+        if (input.by && this.state.seats.get(input.seatId)?.controller !== input.by && input.seatId !== FACILITATOR_SEAT) return refuse("seat.not_yours");
         return this.command(input.seatId, input.host, input.kind, input.payload);
       case "timer.expired":
         if (this.status === "finished" || input.phase !== this.state.timer.phase || input.serial !== this.phaseSerial) {
@@ -208,9 +210,10 @@ export class GameSession<S extends BaseState = BaseState> {
     const seat = this.state.seats.get(seatId);
     if (!isFacilitatorSeat && !seat) return refuse("seat.unknown", { seat: seatId });
 
-    if (kind in platformCommandSchemas) {
+    const platformSchema = ownValue(platformCommandSchemas, kind);
+    if (platformSchema) {
       const platformKind = kind as PlatformCommandKind;
-      const parsed = platformCommandSchemas[platformKind].safeParse(payload ?? {});
+      const parsed = platformSchema.safeParse(payload ?? {});
       if (!parsed.success) return refuse("command.bad_payload", { kind, details: describeIssues(parsed.error) });
       const needsHost = FACILITATOR_PLATFORM_COMMANDS.includes(platformKind);
       if (needsHost && !host) return refuse("command.facilitator_only");
@@ -218,7 +221,7 @@ export class GameSession<S extends BaseState = BaseState> {
       return this.platformCommand(platformKind, seat, parsed.data as never);
     }
 
-    const definition = this.definition.commands[kind];
+    const definition = ownValue(this.definition.commands, kind);
     if (!definition) return refuse("command.unknown", { kind });
     const parsed = definition.payload.safeParse(payload ?? {});
     if (!parsed.success) return refuse("command.bad_payload", { kind, details: describeIssues(parsed.error) });
