@@ -272,18 +272,19 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     this.broadcastPatch();
     const grace = this.deps.config.RECONNECT_SECONDS;
     const reconnection = this.allowReconnection(client, grace);
-    if (occupant.kind === "player") this.reconnections.set(occupant.seatId, reconnection);
+    const person = occupant.kind === "player" && !occupant.bot;
+    if (person) this.reconnections.set(occupant.seatId, reconnection);
     // Rejects with `false` when the grace period ends, with an error when refused or closing; onLeave follows.
     const expired = await reconnection.then(() => false, (reason: unknown) => reason === false);
     if (this.reconnections.get(occupant.seatId) === reconnection) this.reconnections.delete(occupant.seatId);
-    if (expired && occupant.kind === "player") this.seatAbandoned(occupant.seatId);
+    if (expired && person) this.seatAbandoned(occupant.seatId);
   }
 
   override onReconnect(client: SessionClient): void {
     const occupant = client.userData;
     if (!occupant) return;
     // The seat may have changed hands while the reconnection was on its way.
-    if (occupant.kind === "player" && this.state.seats.get(occupant.seatId)?.controller !== "human") throw new ServerError(4403, "seat.not_yours");
+    if (occupant.kind === "player" && !occupant.bot && this.state.seats.get(occupant.seatId)?.controller !== "human") throw new ServerError(4403, "seat.not_yours");
     this.setConnected(occupant.seatId, occupant.kind, true);
     this.afterChange();
   }
@@ -400,7 +401,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     const { kind, payload } = parsed.data;
     if (occupant.kind === "screen") return refuse(ruleError("command.spectator"));
     const earlier = this.answered.outcome(occupant.seatId, parsed.data.id);
-    const result = earlier ?? this.input({ type: "command", seatId: occupant.seatId, host: occupant.host, kind, payload: payload ?? {}, by: "human", id: parsed.data.id });
+    const result = earlier ?? this.input({ type: "command", seatId: occupant.seatId, host: occupant.host, kind, payload: payload ?? {}, by: occupant.bot ? "bot" : "human", id: parsed.data.id });
     if (!earlier) this.answered.remember(occupant.seatId, parsed.data.id, result);
     if (!result.ok) return refuse(result.error);
     if (kind === "kick" && !earlier) this.write({ type: "revoke-seat", code: this.row.code, seatId: (payload as { seat: string }).seat });
