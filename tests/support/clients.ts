@@ -1,5 +1,6 @@
 import { Client, type Room } from "@colyseus/sdk";
 import { MESSAGE, type ErrorMessage, type JoinOptions, type WelcomeMessage } from "@sgp/shared";
+import { sendRawCommand } from "./raw-frames.ts";
 
 export type Answer = { ack: true } | { ack: false; error: ErrorMessage };
 
@@ -43,17 +44,34 @@ export class TestPlayer {
     return this.raw("cmd", { id, kind, payload }, id);
   }
 
+  /** Sends any msgpack body as a `cmd` frame, past the SDK, and waits for the answer to `id`. */
+  frame(body: unknown, id: string | number): Promise<Answer> {
+    return this.answerTo(id, `frame ${String(id)}`, () => sendRawCommand(this.room, body));
+  }
+
   /** Sends any message at all, as a hostile client would, and waits for the answer to `id`. */
   raw(type: string, message: unknown, id: string | number | null): Promise<Answer> {
+    if (id === null) {
+      this.room.send(type as never, message as never);
+      return Promise.resolve({ ack: true });
+    }
+    return this.answerTo(id, `${type} ${String(id)}`, () => this.room.send(type as never, message as never));
+  }
+
+  private answerTo(id: string | number, what: string, send: () => void): Promise<Answer> {
     const answer = new Promise<Answer>((resolve, reject) => {
-      if (id === null) return resolve({ ack: true });
-      const timer = setTimeout(() => reject(new Error(`no answer to ${type} ${String(id)}`)), 10_000);
+      const timer = setTimeout(() => reject(new Error(`no answer to ${what}`)), 10_000);
       this.waiting.set(id, (answer) => {
         clearTimeout(timer);
         resolve(answer);
       });
     });
-    this.room.send(type as never, message as never);
+    try {
+      send();
+    } catch (error) {
+      this.settle(id, { ack: true });
+      throw error; // the client could not even encode it
+    }
     return answer;
   }
 

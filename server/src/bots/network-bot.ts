@@ -47,6 +47,9 @@ export function playAsBot(room: Room, options: NetworkBotOptions): Promise<void>
       if (typeof error.id === "string") pending.get(error.id)?.(error.code === "protocol.rate_limited" ? "slow down" : "refused");
     });
     room.onStateChange(() => poke());
+    // A command whose answer the drop swallowed goes again under its id: answered, not applied, twice.
+    let inFlight: { id: string; kind: string; payload: unknown } | undefined;
+    room.onReconnect(() => inFlight && room.send(MESSAGE.command, inFlight));
     poke();
 
     /** Looks again after the pause (a change during it does not push it back). */
@@ -73,9 +76,11 @@ export function playAsBot(room: Room, options: NetworkBotOptions): Promise<void>
       const id = `${idPrefix}.${nextId++}`;
       const answer = await new Promise<"ok" | "refused" | "slow down">((done) => {
         pending.set(id, done);
-        room.send(MESSAGE.command, { id, kind: move.kind, payload: move.payload });
+        inFlight = { id, kind: move.kind, payload: move.payload };
+        room.send(MESSAGE.command, inFlight);
       });
       pending.delete(id);
+      inFlight = undefined;
       busy = false;
       // The server's flood guard asks to slow down: the same move, a moment later.
       if (answer === "slow down") return poke(SLOW_DOWN_MS);

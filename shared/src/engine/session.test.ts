@@ -146,6 +146,30 @@ describe("commands", () => {
   });
 });
 
+describe("who plays a seat", () => {
+  it("refuses a person's command on a bot's seat and a bot's on a person's, once the command is otherwise valid", () => {
+    const session = started();
+    const mover = session.state.turn;
+    const other = mover === "p1" ? "p2" : "p1";
+    expect(session.apply({ type: "seat.controller", seatId: mover, controller: "bot" })).toEqual({ ok: true });
+    const before = canonicalJson(session.state);
+    const asHuman = { ...cmd(mover, "play", { card: 0 }), by: "human" } as SessionInput;
+    expect(session.apply(asHuman)).toEqual({ ok: false, error: { code: "seat.not_yours" } });
+    expect(session.apply({ ...cmd(other, "play", { card: 0 }), by: "bot" } as SessionInput)).toEqual({ ok: false, error: { code: "command.not_your_turn" } });
+    expect(session.apply({ ...cmd(mover, "fly"), by: "human" } as SessionInput)).toEqual({ ok: false, error: { code: "command.unknown", params: { kind: "fly" } } });
+    expect(canonicalJson(session.state)).toBe(before);
+    expect(session.apply({ ...cmd(mover, "play", { card: 0 }), by: "bot" } as SessionInput)).toEqual({ ok: true });
+  });
+
+  it("answers command.unknown to names of Object.prototype", () => {
+    const session = started();
+    for (const kind of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
+      expect(session.apply(cmd("p1", kind))).toEqual({ ok: false, error: { code: "command.unknown", params: { kind } } });
+      expect(session.apply(cmd(FACILITATOR_SEAT, kind, {}, true))).toEqual({ ok: false, error: { code: "command.unknown", params: { kind } } });
+    }
+  });
+});
+
 describe("determinism and visibility", () => {
   it("gives the same state for the same seed and inputs, and other hands for another seed", () => {
     const play = (seed: string) => {

@@ -96,8 +96,7 @@ export class GameSession<S extends BaseState = BaseState> {
       case "seat.controller":
         return this.changeController(input.seatId, input.controller, input.name);
       case "command":
-        if (input.by && this.state.seats.get(input.seatId)?.controller !== input.by && input.seatId !== FACILITATOR_SEAT) return refuse("seat.not_yours");
-        return this.command(input.seatId, input.host, input.kind, input.payload);
+        return this.command(input);
       case "timer.expired":
         if (this.status === "finished" || input.phase !== this.state.timer.phase || input.serial !== this.phaseSerial) {
           return refuse("timer.none");
@@ -205,7 +204,9 @@ export class GameSession<S extends BaseState = BaseState> {
 
   // --- commands ----------------------------------------------------------------------------
 
-  private command(seatId: string, host: boolean, kind: string, payload: unknown): ApplyResult {
+  private command({ seatId, host, kind, payload, by }: Extract<SessionInput, { type: "command" }>): ApplyResult {
+    // Checked once the command is known valid: whoever holds the seat now, person or bot, is the only one who plays it.
+    const notYours = (seat: Seat | undefined) => by !== undefined && seat !== undefined && seat.controller !== by;
     const isFacilitatorSeat = seatId === FACILITATOR_SEAT;
     const seat = this.state.seats.get(seatId);
     if (!isFacilitatorSeat && !seat) return refuse("seat.unknown", { seat: seatId });
@@ -218,6 +219,7 @@ export class GameSession<S extends BaseState = BaseState> {
       const needsHost = FACILITATOR_PLATFORM_COMMANDS.includes(platformKind);
       if (needsHost && !host) return refuse("command.facilitator_only");
       if (!needsHost && !seat) return refuse("command.not_allowed");
+      if (notYours(seat)) return refuse("seat.not_yours");
       return this.platformCommand(platformKind, seat, parsed.data as never);
     }
 
@@ -235,6 +237,7 @@ export class GameSession<S extends BaseState = BaseState> {
       if (!seat) return refuse("command.not_allowed");
       if (definition.turn && this.state.turn !== seatId) return refuse("command.not_your_turn");
     }
+    if (notYours(seat)) return refuse("seat.not_yours");
     const error = definition.apply(this.state, this.ctx, seatId, parsed.data);
     if (error) return { ok: false, error };
     if (seat) seat.acted = true;
