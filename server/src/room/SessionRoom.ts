@@ -34,6 +34,7 @@ import { PhaseClock } from "./phase-clock.ts";
 import { toPlainJson } from "./plain-json.ts";
 import { RateLimiter } from "./rate-limiter.ts";
 import type { RoomDeps } from "./room-deps.ts";
+import type { RoomIntegrity } from "./session-rooms.ts";
 
 /** Who a connection is, once joined. */
 interface Occupant {
@@ -140,7 +141,7 @@ export class SessionRoom extends Room<{ state: BaseState }> {
   }
 
   /** Where the session stands, for operators and tests: the log's length and the state's hash. */
-  integrity(): { seq: number; status: string; phase: string; hash: string; alarms: ReplayAlarm[] } {
+  integrity(): RoomIntegrity {
     return { seq: this.seq, status: this.session.status, phase: this.state.phase, hash: stateHash(this.state), alarms: this.alarms };
   }
 

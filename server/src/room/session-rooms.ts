@@ -1,4 +1,5 @@
 import type { ReportAudience } from "@sgp/shared";
+import type { ReplayAlarm } from "../sessions/replay.ts";
 import type { StoredReportDocument } from "../sessions/reports.ts";
 
 /** Where a live session stands: its log's length, its state's canonical hash, and where it runs. */
@@ -9,6 +10,8 @@ export interface RoomIntegrity {
   hash: string;
   /** The Colyseus process holding the room (see GET /health). */
   process: string;
+  /** Log entries the replay refused though the live room had accepted them: the session may differ. */
+  alarms: ReplayAlarm[];
 }
 
 /**
