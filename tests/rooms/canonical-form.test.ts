@@ -76,7 +76,7 @@ describe("one canonical form", () => {
     const before = await integrity(session.code, session.facilitatorToken);
     await server.stop("SIGKILL");
     await server.start();
-    expect(await integrity(session.code, session.facilitatorToken)).toEqual({ ...before, alarms: [] });
+    expect(await integrity(session.code, session.facilitatorToken)).toEqual({ ...before, alarms: [], process: expect.any(String) });
     expect(before.status).toBe("playing");
   }, 60_000);
 });
@@ -161,7 +161,7 @@ describe("random valid and invalid commands, then SIGKILL", () => {
         await server.stop("SIGKILL");
         await server.start();
         restarts++;
-        expect(await integrity(session.code, session.facilitatorToken)).toEqual({ ...before, alarms: [] });
+        expect(await integrity(session.code, session.facilitatorToken)).toEqual({ ...before, alarms: [], process: expect.any(String) });
       }),
       { numRuns: 20 },
     );
