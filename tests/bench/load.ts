@@ -8,10 +8,8 @@ import { LoadGenerator } from "./load-generator.ts";
 import { measureWindow, type Figures, type WindowNotes } from "./measure.ts";
 import { parseBenchOptions, type BenchOptions } from "./options.ts";
 import { hasTaskset, pinLoadGenerator, startBenchServer, type BenchServer, type BenchTarget } from "./servers.ts";
-import { seatTableFor, type SeatTable } from "./tables.ts";
+import { seatTableFor, seatTables, type SeatTable } from "./tables.ts";
 
-/** Tables seated at once while setting up. */
-const SETUP_CONCURRENCY = 20;
 const CEILING_STEP = 1000;
 const CEILING_MAX = 10_000;
 const CEILING_P99_MS = 150;
@@ -19,18 +17,6 @@ const CEILING_P99_MS = 150;
 interface TargetResult {
   figures: Figures;
   ceiling?: number;
-}
-
-/** Seats the tables, creating them through each server process in turn (the rooms go where Colyseus puts them). */
-async function seatTables(urls: string[], seat: SeatTable, tables: number, players: number, generator: LoadGenerator): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < tables) {
-      const url = urls[next++ % urls.length];
-      generator.add(await seat(url, players));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(SETUP_CONCURRENCY, tables) }, worker));
 }
 
 function report(target: BenchTarget, figures: Figures, notes: WindowNotes): void {

@@ -2,7 +2,11 @@ import { Client, type Room } from "@colyseus/sdk";
 import { MESSAGE } from "@sgp/shared";
 import { createSession, TestPlayer, until, type Answer } from "../support/clients.ts";
 import { BASELINE_ROOM } from "./baseline-room.ts";
+import type { LoadGenerator } from "./load-generator.ts";
 import type { BenchTarget } from "./servers.ts";
+
+/** Tables seated at once while setting up. */
+const SETUP_CONCURRENCY = 20;
 
 /** One command a client sends, and how its sender tells that its own state shows it. */
 export interface BenchCommand {
@@ -91,4 +95,16 @@ export function seatTableFor(target: BenchTarget, game: string, mode: string): S
   const seat = PROJECT_TABLES[`${game}:${mode}`];
   if (!seat) throw new Error(`the bench knows no load for ${game} in ${mode} mode; it knows ${Object.keys(PROJECT_TABLES).join(", ")}`);
   return seat;
+}
+
+/** Seats the tables, creating them through each server process in turn (the rooms go where Colyseus puts them). */
+export async function seatTables(urls: string[], seat: SeatTable, tables: number, players: number, generator: LoadGenerator): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < tables) {
+      const url = urls[next++ % urls.length];
+      generator.add(await seat(url, players));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SETUP_CONCURRENCY, tables) }, worker));
 }
