@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { Store } from "../../server/src/persistence/store.ts";
+import { openStorage } from "../../server/src/persistence/open-storage.ts";
 import { createSession, startedTinyGame, TestPlayer, until } from "../support/clients.ts";
 import { sendRawCommand } from "../support/raw-frames.ts";
 import { ServerProcess } from "../support/server-process.ts";
@@ -102,11 +102,11 @@ describe("a replay that refuses what the live room accepted", () => {
     const mover = ada.state.turn === ada.seatId ? ada : bob;
     expect(await mover.send("play", { card: 0 })).toEqual({ ack: true });
     await server.stop();
-    const store = new Store(server.dataDir);
-    const log = store.readLog(session.code);
+    const store = await openStorage({ dataDir: server.dataDir });
+    const log = await store.readLog(session.code);
     // an entry the rules refuse on replay, as a log from a bad version would hold
-    store.appendLog(session.code, log.at(-1)!.seq + 1, { type: "command", seatId: mover.seatId, host: false, kind: "play", payload: { card: 42 } });
-    store.close();
+    await store.commit([{ type: "log", code: session.code, entry: { seq: log.at(-1)!.seq + 1, input: { type: "command", seatId: mover.seatId, host: false, kind: "play", payload: { card: 42 } }, at: Date.now() } }]);
+    await store.close();
     await server.start();
     const state = await integrity(session.code, session.facilitatorToken);
     expect(state.alarms).toEqual([{ seq: log.at(-1)!.seq + 1, type: "command", code: "command.bad_payload" }]);

@@ -5,7 +5,7 @@ import coast from "../../games/coast/src/index.ts";
 import { publicScenario, scenarioSchema } from "../../games/coast/src/content.ts";
 import evalophobia from "../../games/evalophobia/src/index.ts";
 import { playAsBot } from "../../server/src/bots/network-bot.ts";
-import { Store } from "../../server/src/persistence/store.ts";
+import { openStorage } from "../../server/src/persistence/open-storage.ts";
 import { createSession, TestPlayer, until } from "../support/clients.ts";
 import { ServerProcess } from "../support/server-process.ts";
 import { TcpProxy } from "../support/tcp-proxy.ts";
@@ -115,13 +115,13 @@ describe("random connection drops during bot games", () => {
     console.log(`drops: ${dropped} TCP cuts over ${codes.length} games, ${regained} seats regained (${byToken.length} with the seat token after close codes ${byToken.join(", ")})`);
     expect(dropped).toBeGreaterThanOrEqual(100);
     expect(regained).toBe(dropped);
-    const store = new Store(server.dataDir);
+    const store = await openStorage({ dataDir: server.dataDir });
     for (const code of codes) {
-      expect(store.getSession(code)!.status).toBe("finished");
-      const commands = store.readLog(code).flatMap((entry) => (entry.input.type === "command" && entry.input.id !== undefined ? [`${entry.input.seatId}/${entry.input.id}`] : []));
+      expect((await store.getSession(code))!.status).toBe("finished");
+      const commands = (await store.readLog(code)).flatMap((entry) => (entry.input.type === "command" && entry.input.id !== undefined ? [`${entry.input.seatId}/${entry.input.id}`] : []));
       expect(new Set(commands).size).toBe(commands.length);
     }
-    store.close();
+    await store.close();
     for (const person of people) expect(person.player.state.seats.get(person.player.seatId).controller).toBe("human");
     stopping = true;
     await Promise.all(people.map((person) => person.proxy.close()));
@@ -150,9 +150,9 @@ describe("SIGKILL during writes", () => {
     clearInterval(flood);
     await server.start();
 
-    const store = new Store(server.dataDir);
-    const logged = new Set(store.readLog(session.code).flatMap((entry) => (entry.input.type === "command" && typeof entry.input.id === "string" ? [entry.input.id] : [])));
-    store.close();
+    const store = await openStorage({ dataDir: server.dataDir });
+    const logged = new Set((await store.readLog(session.code)).flatMap((entry) => (entry.input.type === "command" && typeof entry.input.id === "string" ? [entry.input.id] : [])));
+    await store.close();
     const missing = [...acked].filter((id) => !logged.has(id));
     console.log(`SIGKILL during writes: ${sent} sent, ${acked.size} acknowledged, ${logged.size} logged, ${missing.length} acknowledged but missing`);
     expect(missing).toEqual([]);

@@ -6,7 +6,7 @@ import coast from "../../games/coast/src/index.ts";
 import { publicScenario, scenarioSchema } from "../../games/coast/src/content.ts";
 import evalophobia from "../../games/evalophobia/src/index.ts";
 import { playAsBot } from "../../server/src/bots/network-bot.ts";
-import { Store } from "../../server/src/persistence/store.ts";
+import { openStorage } from "../../server/src/persistence/open-storage.ts";
 import { replay, stateHash } from "../../server/src/sessions/replay.ts";
 import { createSession, TestPlayer, until, type Answer } from "../support/clients.ts";
 import { sendRawCommand } from "../support/raw-frames.ts";
@@ -117,10 +117,10 @@ describe("a hostile player during whole games of both games", () => {
       // nothing Mallory sent is in the log, and the log replays to the live state
       const live = await (await fetch(`${server.url}/api/sessions/${session.code}/state`, { headers: { authorization: `Bearer ${session.facilitatorToken}` } })).json();
       expect(live.alarms).toEqual([]);
-      const store = new Store(server.dataDir);
-      const row = store.getSession(session.code)!;
-      const log = store.readLog(session.code);
-      store.close();
+      const store = await openStorage({ dataDir: server.dataDir });
+      const row = (await store.getSession(session.code))!;
+      const log = await store.readLog(session.code);
+      await store.close();
       expect(log.filter((entry) => entry.input.type === "command" && String(entry.input.id ?? "").startsWith("hostile-"))).toEqual([]);
       expect(log.filter((entry) => entry.input.type === "command" && entry.input.seatId === mallory.seatId && entry.input.by === "human")).toEqual([]);
       expect(stateHash(replay(game.definition, row, log).session.state)).toBe(live.hash);
