@@ -100,8 +100,8 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     this.roomId = row.code;
     this.autoDispose = false;
     this.patchRate = null;
-    if (row.rulesVersion !== definition.rulesVersion) return this.closeOutdated(definition);
     this.limiter = new RateLimiter(config.COMMANDS_PER_SECOND, config.COMMANDS_PER_SECOND * 2);
+    if (row.rulesVersion !== definition.rulesVersion) return this.closeOutdated(definition);
     const rememberAck = (input: SessionInput) => input.type === "command" && input.id !== undefined && this.answered.remember(input.seatId, input.id, { ok: true });
     ({ session: this.session, seq: this.seq, alarms: this.alarms } = replay(definition, row, await storage.readLog(row.code), rememberAck));
     for (const seat of this.session.state.seats.values()) seat.connected = seat.controller === "bot";
