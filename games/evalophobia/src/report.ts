@@ -39,15 +39,21 @@ export function roadmapReport(state: EvaloState, ctx: Ctx, audience: ReportAudie
         },
   };
 
+  // Alone, nobody votes nor gives +1: those columns would only ever say 0.
+  const solo = ctx.mode.id === "solo";
   const blockers: ReportBlock = {
     type: "table",
     id: "blockers",
     columns: [
       { id: "blocker", label: { fr: "Frein prioritaire", en: "Priority blocker" } },
-      { id: "votes", label: { fr: "Votes", en: "Votes" } },
-      { id: "plusOnes", label: { fr: "+1", en: "+1" } },
+      ...(solo
+        ? []
+        : [
+            { id: "votes", label: { fr: "Votes", en: "Votes" } },
+            { id: "plusOnes", label: { fr: "+1", en: "+1" } },
+          ]),
       { id: "light", label: { fr: "Voyant", en: "Light" } },
-      { id: "note", label: { fr: "Note de l'animation", en: "Facilitator's note" } },
+      ...(solo ? [] : [{ id: "note", label: { fr: "Note de l'animation", en: "Facilitator's note" } }]),
     ],
     rows: state.blockers.map((b) => ({ blocker: reasonTitle(b.reason), votes: b.votes, plusOnes: b.plusOnes, light: isGreen(b) ? LIGHT.green : LIGHT.red, note: b.note })),
   };
@@ -128,7 +134,7 @@ export function roadmapReport(state: EvaloState, ctx: Ctx, audience: ReportAudie
   };
 
   const sections: Report["sections"] = [
-    { id: "result", title: { fr: "Résultat du groupe", en: "The group's result" }, blocks: [outcome, blockers] },
+    { id: "result", title: solo ? { fr: "Votre résultat", en: "Your result" } : { fr: "Résultat du groupe", en: "The group's result" }, blocks: [outcome, blockers] },
     { id: "roadmap", title: { fr: "Feuille de route", en: "Roadmap" }, blocks: [levers] },
     { id: "dashboard", title: { fr: "Tableau de bord", en: "Dashboard" }, blocks: [dashboard, reasons] },
   ];

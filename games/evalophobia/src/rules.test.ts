@@ -208,8 +208,14 @@ describe("solo game", () => {
     expect(session.state.phase).toBe("roadmap");
     ok(session, cmd("p1", "done"));
     expect(session.status).toBe("finished");
-    const report = JSON.stringify(evalophobia.report(session.state, session.ctx as never, "players"));
+    const solo = evalophobia.report(session.state, session.ctx as never, "players");
+    const report = JSON.stringify(solo);
     expect(report).toContain("Préchauffage terminé");
+    // Laid out for one person: their result, no vote nor +1 column.
+    const result = solo.sections.find((section) => section.id === "result")!;
+    expect(result.title).toEqual({ fr: "Votre résultat", en: "Your result" });
+    const table = result.blocks.find((block) => block.type === "table") as { columns: { id: string }[] };
+    expect(table.columns.map((column) => column.id)).toEqual(["blocker", "light"]);
   });
 
   it("plays to the end with a bot", () => {
