@@ -62,10 +62,11 @@ describe("two processes, one Redis, one database", () => {
     }
   });
 
-  it("spreads a burst of new sessions' rooms over both processes, even when all are created through one", async () => {
-    const created = await Promise.all(Array.from({ length: 24 }, () => createSession(a.url, { game: "tiny" })));
+  it("spreads bursts of new sessions' rooms over both processes, even when all are created through one", async () => {
+    const created: Awaited<ReturnType<typeof createSession>>[] = [];
+    for (let burst = 0; burst < 4; burst++) created.push(...(await Promise.all(Array.from({ length: 4 }, () => createSession(a.url, { game: "tiny" })))));
     const holders = await Promise.all(created.map(async (s) => (await sessionState(a, s.code, s.facilitatorToken)).process));
     const perProcess = [await processIdOf(a), await processIdOf(b)].map((id) => holders.filter((holder) => holder === id).length);
-    expect(Math.min(...perProcess), `rooms per process: ${perProcess.join(", ")}`).toBeGreaterThanOrEqual(4);
+    expect(Math.min(...perProcess), `rooms per process: ${perProcess.join(", ")}`).toBeGreaterThanOrEqual(3);
   });
 });
