@@ -40,6 +40,22 @@ export const configSchema = z.object({
   /** Lists and deletes every session (history page); unset, only facilitator tokens do. */
   ADMIN_PASSWORD: z.string().min(8).optional(),
   LOG_REQUESTS: boolFromEnv.default(false),
+  /** Behind a reverse proxy: which hops to trust for the client's address (express's `trust proxy`). */
+  TRUST_PROXY: z.string().default("false"),
+  /** Other sites allowed to call the API from a browser (comma-separated origins); none by default. */
+  CORS_ORIGINS: z.string().default(""),
+  /** Extra addresses pages may connect to (space-separated), e.g. the other processes behind one address. */
+  CSP_CONNECT_SRC: z.string().default(""),
+  /** Per-address limits, each counted over LIMIT_WINDOW_SECONDS (shared through Redis when REDIS_URL is set). */
+  LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
+  LIMIT_SESSIONS_CREATED: z.coerce.number().int().min(1).default(30),
+  LIMIT_UNKNOWN_CODES: z.coerce.number().int().min(1).default(20),
+  LIMIT_ADMIN_FAILURES: z.coerce.number().int().min(1).default(10),
+  LIMIT_UPLOADS: z.coerce.number().int().min(1).default(30),
+  /** Live sessions one process holds at most; creating one more answers 503. */
+  MAX_SESSIONS: z.coerce.number().int().min(1).default(2000),
+  /** The largest content file read or uploaded, in bytes. */
+  MAX_CONTENT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(512 * 1024),
 });
 export type RawConfig = z.infer<typeof configSchema>;
 
@@ -49,6 +65,16 @@ export interface ServerConfig extends RawConfig {
   clientDir: string;
   contentDir: string;
   extraGameModules: string[];
+  trustProxy: boolean | number | string;
+  corsOrigins: string[];
+  cspConnectSources: string[];
+}
+
+/** express's `trust proxy`: false, true, a number of hops, or addresses and subnets. */
+function trustProxy(value: string): boolean | number | string {
+  if (value === "" || value === "false") return false;
+  if (value === "true") return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
@@ -66,6 +92,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: resolve(raw.DATA_DIR),
     clientDir: resolve(raw.CLIENT_DIR),
     contentDir: resolve(raw.CONTENT_DIR),
+    trustProxy: trustProxy(raw.TRUST_PROXY.trim()),
+    corsOrigins: raw.CORS_ORIGINS.split(",").map((s) => s.trim().replace(/\/$/, "")).filter(Boolean),
+    cspConnectSources: raw.CSP_CONNECT_SRC.split(/\s+/).filter(Boolean),
     extraGameModules: raw.EXTRA_GAME_MODULES.split(",").map((s) => s.trim()).filter(Boolean).map((p) => resolve(p)),
   };
 }

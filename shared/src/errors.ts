@@ -77,6 +77,8 @@ export const platformErrors: MessageCatalogue = {
     "report.forbidden": "Ce lien ne donne pas accès à ce compte rendu.",
     "report.not_ready": "Le compte rendu n'est pas encore disponible.",
     "report.bad_format": "Format inconnu : choisissez json, csv ou html.",
+    "request.rate_limited": "Trop de tentatives depuis cette adresse : réessayez dans quelques minutes.",
+    "server.full": "Le serveur accueille déjà autant de sessions qu'il le peut : réessayez plus tard.",
     "internal": "Erreur interne du serveur : l'action n'a pas été appliquée.",
   },
   en: {
@@ -138,6 +140,8 @@ export const platformErrors: MessageCatalogue = {
     "report.forbidden": "This link does not give access to this report.",
     "report.not_ready": "The report is not available yet.",
     "report.bad_format": "Unknown format: choose json, csv or html.",
+    "request.rate_limited": "Too many attempts from this address: try again in a few minutes.",
+    "server.full": "This server already holds as many sessions as it can: try again later.",
     "internal": "Internal server error: the action was not applied.",
   },
 };

@@ -11,6 +11,7 @@ import {
   MESSAGE,
   platformCommandSchemas,
   welcomeMessageSchema,
+  reportMessageSchema,
 } from "./protocol.ts";
 
 const json = (schema: z.ZodType) => "```json\n" + JSON.stringify(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }), null, 2) + "\n```";
@@ -74,6 +75,11 @@ ${json(errorMessageSchema)}
 A facilitator who removes a player sends them \`${MESSAGE.kicked}\` before closing the connection:
 
 ${json(kickedMessageSchema)}
+
+When the game ends, players and screens receive \`${MESSAGE.report}\` with the token of the players'
+report (a welcome after the end carries it too); the facilitator has it from the welcome:
+
+${json(reportMessageSchema)}
 
 ### Platform commands (every game)
 

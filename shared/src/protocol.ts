@@ -8,6 +8,7 @@ export const MESSAGE = {
   error: "error",
   welcome: "welcome",
   kicked: "kicked",
+  report: "report",
 } as const;
 
 export const MAX_COMMAND_BYTES = 8 * 1024;
@@ -79,12 +80,19 @@ export const welcomeMessageSchema = z
     seatToken: z.string().optional(),
     /** True when this connection holds the facilitator's powers (facilitator seat, or a host player). */
     host: z.boolean(),
-    /** The read-only token of the session's report, for the end screen's link and QR code. */
-    reportToken: z.string(),
+    /**
+     * The read-only token of the session's report, for the end screen's link and QR code: for the
+     * facilitator at once, for players and screens once the game is over (see `report`).
+     */
+    reportToken: z.string().optional(),
     serverNow: z.number(),
   })
   .strict();
 export type WelcomeMessage = z.infer<typeof welcomeMessageSchema>;
+
+/** Server -> players and screens, when the game ends: the report's read-only token. */
+export const reportMessageSchema = z.object({ reportToken: z.string() }).strict();
+export type ReportMessage = z.infer<typeof reportMessageSchema>;
 
 /** Server -> client: you were removed from the session by the facilitator. */
 export const kickedMessageSchema = z.object({ reason: z.string() }).strict();
@@ -104,7 +112,8 @@ export const platformCommandSchemas = {
   "seat.bot": z.object({ seat: z.string().min(1).max(32) }).strict(),
   kick: z.object({ seat: z.string().min(1).max(32), reason: z.string().trim().max(200).default("") }).strict(),
   rename: z.object({ seat: z.string().min(1).max(32), name: nameSchema }).strict(),
-  note: z.object({ text: z.string().trim().min(1).max(1000) }).strict(),
+  /** `share`: the note goes into the players' report once the debrief is revealed. */
+  note: z.object({ text: z.string().trim().min(1).max(1000), share: z.boolean().default(false) }).strict(),
   "debrief.reveal": z.object({}).strict(),
   /** A player changes their own name or colour (at the kiosk, by tapping through presets). */
   profile: z.object({ name: nameSchema.optional(), color: z.string().regex(/^#[0-9a-f]{6}$/i).optional() }).strict(),

@@ -37,11 +37,20 @@ export const PhaseTimer = schema(
 );
 export type PhaseTimer = SchemaType<typeof PhaseTimer>;
 
+/** A facilitator's note for the debrief; players read it only if it is shared, once the debrief is revealed. */
+export const DeskNote = schema(
+  {
+    text: t.string().default(""),
+    shared: t.boolean().default(false),
+  },
+  "DeskNote",
+);
+export type DeskNote = SchemaType<typeof DeskNote>;
+
 /** What only the facilitator sees live; its own object, so that showing it shows nothing else. */
 export const FacilitatorDesk = schema(
   {
-    /** Notes for the debrief, in the players' report once the game is over. */
-    notes: t.array("string").view(),
+    notes: t.array(DeskNote).view(),
   },
   "FacilitatorDesk",
 );

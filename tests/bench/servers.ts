@@ -72,7 +72,8 @@ export async function startBenchServer(target: BenchTarget, options: BenchOption
   }
   const prefix = options.pin && hasTaskset() ? ["taskset", "-c", SERVER_CORE] : [];
   const launch = { entry: ENTRY[target], nodeArgs, prefix, ipc: true };
-  const env = { BOT_DELAY_MS: "900", RECONNECT_SECONDS: "60", ...(options.processes > 1 ? clusterEnv() : {}) };
+  // Every bench session is created from this one address: lift the per-address creation limit.
+  const env = { BOT_DELAY_MS: "900", RECONNECT_SECONDS: "60", LIMIT_SESSIONS_CREATED: "1000000", ...(options.processes > 1 ? clusterEnv() : {}) };
   const dataDir = mkdtempSync(join(tmpdir(), "sgp-bench-"));
   const servers = await Promise.all(Array.from({ length: options.processes }, async () => new ServerProcess(await freePort(), env, dataDir, launch)));
   for (const server of servers) await server.start();

@@ -14,3 +14,4 @@ await import("./evalophobia.e2e.ts");
 await import("./pace.e2e.ts");
 await import("./reach.e2e.ts");
 await import("./screen.e2e.ts");
+await import("./csp.e2e.ts");

@@ -56,7 +56,7 @@ describe("Trait de côte over the network", () => {
     const content = await (await fetch(`${server.url}/api/sessions/${session.code}/content`)).text();
     for (const text of all) expect(content).not.toContain(text);
 
-    const token = people[0].welcome.reportToken;
+    const token = people[0].reportToken;
     const playersReport = await (await fetch(`${server.url}/api/sessions/${session.code}/report?format=json&token=${token}`)).text();
     for (const text of all) expect(playersReport).not.toContain(text);
     const fullReport = await (await fetch(`${server.url}/api/sessions/${session.code}/report?format=json&lang=fr`, { headers: { authorization: `Bearer ${session.facilitatorToken}` } })).text();

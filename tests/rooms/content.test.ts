@@ -134,4 +134,24 @@ describe("the validator command", () => {
     expect(invalid.stdout).toMatch(/nowhere.*\/.*nowhere/);
     expect(run().status).toBe(2);
   });
+
+  it("runs exactly the server's checks: an id another file of the catalogue uses is refused by both, with the same message", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "sgp-check-"));
+    const file = join(folder, "double.json");
+    writeFileSync(file, JSON.stringify({ ...designerDeck("x"), id: "kiosk" }));
+    const cli = run(file);
+    expect(cli.status).toBe(1);
+    writeFileSync(join(contentDir, "double.json"), readFileSync(file));
+    await expect.poll(() => refusedFiles(), { timeout: 10_000 }).toEqual(expect.arrayContaining([expect.stringContaining("double.json")]));
+    const games = await (await fetch(`${server.url}/api/games`)).json();
+    const [problem] = games.refused.find((r: { file: string }) => r.file.endsWith("double.json")).problems;
+    expect(problem).toMatchObject({ code: "content.duplicate_id", path: "$.id", message: { fr: expect.stringContaining("games/evalophobia/content/kiosk.json") } });
+    expect(cli.stdout).toContain(`${file}: $.id: erreur / error: ${problem.message.fr} / ${problem.message.en}`);
+    rmSync(join(contentDir, "double.json"));
+
+    // a file over the size cap is refused unread, by the command as by the server
+    const heavy = spawnSync(process.execPath, ["--import", "tsx", "server/src/cli/decks.ts", "check", "games/evalophobia/content/kiosk.json"], { encoding: "utf8", env: { ...process.env, MAX_CONTENT_BYTES: "2048" } });
+    expect(heavy.status).toBe(1);
+    expect(heavy.stdout).toMatch(/games\/evalophobia\/content\/kiosk.json: \$: erreur \/ error: Fichier trop lourd : [\d\u202f ]+ Kio, 2 au plus\. \/ File too large/);
+  });
 });

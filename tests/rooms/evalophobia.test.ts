@@ -120,7 +120,7 @@ describe("Evalophobia and a crash", () => {
     const soloGame = playAsBot(soloPlayer.room, { definition: evalophobia, content: kiosk, settings: evalophobia.settings.parse(kiosk.settings), seed: "solo", seatId: soloPlayer.seatId });
     await soloPlayer.send("ready", { ready: true });
     await soloGame;
-    const reportUrl = `${server.url}/api/sessions/${finished.code}/report?format=html&token=${soloPlayer.welcome.reportToken}`;
+    const reportUrl = `${server.url}/api/sessions/${finished.code}/report?format=html&token=${soloPlayer.reportToken}`;
     const reportBefore = await (await fetch(reportUrl)).text();
 
     const session = await createSession(server.url, { game: "evalophobia", content: "default", mode: "group", settings: { autoStart: false } });

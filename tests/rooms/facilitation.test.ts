@@ -22,7 +22,7 @@ describe("facilitator's powers", () => {
   it("keeps notes for the facilitator's eyes until the debrief, renames players, reveals the debrief", async () => {
     const { session, ada, bob } = await startedTinyGame(server.url);
     const facilitator = await TestPlayer.join(server.url, session.code, { seat: "facilitator", token: session.facilitatorToken });
-    expect(await facilitator.send("note", { text: "Bob a bien relancé le groupe" })).toEqual({ ack: true });
+    expect(await facilitator.send("note", { text: "Bob a bien relancé le groupe", share: true })).toEqual({ ack: true });
     expect(await ada.send("note", { text: "moi aussi" })).toMatchObject({ ack: false, error: { code: "command.facilitator_only" } });
     await until(() => facilitator.state.desk.notes?.length === 1, "facilitator sees the note");
     expect(ada.state.desk.notes?.length ?? 0).toBe(0);
@@ -32,7 +32,7 @@ describe("facilitator's powers", () => {
     expect(await facilitator.send("end")).toEqual({ ack: true });
     expect(await facilitator.send("debrief.reveal")).toEqual({ ack: true });
     await until(() => ada.state.debriefRevealed === true, "debrief shown");
-    const token = ada.welcome.reportToken;
+    const token = ada.reportToken;
     const report = await (await api(`/api/sessions/${session.code}/report?format=json&token=${token}`)).json();
     expect(JSON.stringify(report)).toContain("Bob a bien relancé le groupe");
     expect(report.header.participants.map((p: { name: string }) => p.name)).toEqual(["Ada", "Robert"]);

@@ -10,12 +10,20 @@ let lastCommandId = 0;
 /** A real SDK client in a session, with helpers to send commands and await their answers. */
 export class TestPlayer {
   welcome!: WelcomeMessage;
+  /** The report token, from the welcome or from the message sent at the end of the game. */
+  reportToken?: string;
   readonly errors: ErrorMessage[] = [];
   private readonly waiting = new Map<string | number, (answer: Answer) => void>();
   private welcomed!: Promise<WelcomeMessage>;
 
   private constructor(readonly room: Room) {
-    this.welcomed = new Promise((resolve) => room.onMessage(MESSAGE.welcome, (w: WelcomeMessage) => resolve((this.welcome = w))));
+    this.welcomed = new Promise((resolve) =>
+      room.onMessage(MESSAGE.welcome, (w: WelcomeMessage) => {
+        this.reportToken = w.reportToken;
+        resolve((this.welcome = w));
+      }),
+    );
+    room.onMessage(MESSAGE.report, ({ reportToken }: { reportToken: string }) => (this.reportToken = reportToken));
     room.onMessage(MESSAGE.ack, ({ id }: { id: string | number }) => this.settle(id, { ack: true }));
     room.onMessage(MESSAGE.error, (error: ErrorMessage) => {
       this.errors.push(error);

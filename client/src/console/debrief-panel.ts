@@ -7,11 +7,21 @@ import { commandButton, type Desk } from "./context.ts";
 import { fetchFullReport, type ReportFormat } from "./desk-api.ts";
 import { m } from "./messages.ts";
 
+/**
+ * The printable page opened from a blob: a base address so that its print script (a file, the
+ * CSP allowing no inline script) resolves against this server, as when the page is served.
+ */
+async function printablePage(blob: Blob): Promise<Blob> {
+  const html = await blob.text();
+  return new Blob([html.replace("<head>", `<head><base href="${location.origin}/">`)], { type: blob.type });
+}
+
 /** Fetches the full report with the facilitator's token; JSON and CSV are saved, the printable page opens. */
 async function exportReport(desk: Desk, format: ReportFormat): Promise<void> {
   const opened = format === "html" ? window.open("", "_blank") : null;
   try {
-    const blob = await fetchFullReport(desk.info.code, desk.token, format, locale());
+    const fetched = await fetchFullReport(desk.info.code, desk.token, format, locale());
+    const blob = opened ? await printablePage(fetched) : fetched;
     const url = URL.createObjectURL(blob);
     if (opened) opened.location.href = url;
     else h("a", { href: url, download: `${desk.info.code}-${desk.info.game}.${format}` }).click();
@@ -26,7 +36,7 @@ async function exportReport(desk: Desk, format: ReportFormat): Promise<void> {
 export function debriefCard(desk: Desk): HTMLElement {
   const state = desk.connection.state;
   const finished = state.status === "finished";
-  const readOnly = `${advertisedOrigin(desk.info)}${reportPath(desk.info.code, desk.connection.welcome.reportToken, "html", locale())}`;
+  const readOnly = `${advertisedOrigin(desk.info)}${reportPath(desk.info.code, desk.connection.reportToken ?? "", "html", locale())}`;
   const button = (format: ReportFormat, label: string) => h("button", { type: "button", class: "button button--ghost", id: `export-${format}`, onclick: () => void exportReport(desk, format) }, label);
   return h(
     "section",
@@ -40,7 +50,7 @@ export function debriefCard(desk: Desk): HTMLElement {
     h("div", { class: "actions" }, button("json", m("fac.debrief.json")), button("csv", m("fac.debrief.csv")), button("html", m("fac.debrief.html"))),
     finished ? h("p", { class: "small" }, h("a", { href: readOnly, target: "_blank", rel: "noopener", id: "report-read-only" }, m("fac.debrief.readOnly"))) : null,
     desk.info.settings?.series
-      ? h("p", {}, h("a", { class: "button button--secondary", href: seriesPath(desk.info.code, desk.connection.welcome.reportToken, locale()), target: "_blank", rel: "noopener", id: "series-compare" }, m("fac.series.compare")))
+      ? h("p", {}, h("a", { class: "button button--secondary", href: seriesPath(desk.info.code, desk.connection.reportToken ?? "", locale()), target: "_blank", rel: "noopener", id: "series-compare" }, m("fac.series.compare")))
       : null,
   );
 }

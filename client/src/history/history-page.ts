@@ -102,7 +102,8 @@ export class HistoryPage implements Page {
                   "span",
                   { class: "row-actions" },
                   token ? h("a", { class: "button button--small button--ghost", href: consoleLink(new URL(s.reportUrl).origin, s.code, token) }, m("fac.history.console")) : null,
-                  h("a", { class: "button button--small button--ghost", href: `${s.reportUrl}&lang=${locale()}`, target: "_blank", rel: "noopener" }, m("fac.history.report")),
+                  // The players' report is there once the game is over (the console has the facilitator's before).
+                  s.status === "finished" ? h("a", { class: "button button--small button--ghost", href: `${s.reportUrl}&lang=${locale()}`, target: "_blank", rel: "noopener" }, m("fac.history.report")) : null,
                   secret ? h("button", { type: "button", class: "button button--small button--danger", id: `delete-${s.code}`, onclick: () => void this.remove(s, secret) }, m("fac.history.delete")) : null,
                 ),
               ),

@@ -85,13 +85,15 @@ export function sessionContent(code: string): Promise<unknown> {
   return request(`/api/sessions/${encodeURIComponent(code)}/content`);
 }
 
+/** The printable page's address: a link opened by a browser can carry its token only in the query. */
 export function reportPath(code: string, token: string, format: "json" | "html", lang: string): string {
   const query = new URLSearchParams({ format, token, lang });
   return `/api/sessions/${encodeURIComponent(code)}/report?${query}`;
 }
 
 export function fetchReport(code: string, token: string, lang: string): Promise<LocalizedReport> {
-  return request(reportPath(code, token, "json", lang));
+  const query = new URLSearchParams({ format: "json", lang });
+  return request(`/api/sessions/${encodeURIComponent(code)}/report?${query}`, { headers: { authorization: `Bearer ${token}` } });
 }
 
 /**

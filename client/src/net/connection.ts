@@ -1,5 +1,5 @@
 import { Callbacks, Client, CloseCode, type Room } from "@colyseus/sdk";
-import { MESSAGE, type BaseState, type ErrorMessage, type KickedMessage, type Locale, type WelcomeMessage } from "@sgp/shared";
+import { MESSAGE, type BaseState, type ErrorMessage, type KickedMessage, type Locale, type ReportMessage, type WelcomeMessage } from "@sgp/shared";
 import { sessionInfo } from "./api.ts";
 import { ServerClock } from "./clock.ts";
 import { CodedError, joinRefusal } from "./errors.ts";
@@ -68,6 +68,8 @@ export class SessionConnection {
   readonly pendingChanged = new Emitter<ReadonlySet<string>>();
   readonly closed = new Emitter<CloseReason>();
   welcome!: WelcomeMessage;
+  /** The players' report token: the facilitator's from the welcome, everyone else's once the game is over. */
+  reportToken?: string;
   status: ConnectionStatus = "online";
   /** The facilitator's reason, when this seat was removed. */
   kickReason = "";
@@ -177,10 +179,12 @@ export class SessionConnection {
         this.clock.sync(welcome.serverNow);
         if (welcome.seatToken) writeSeat(this.code, { seatToken: welcome.seatToken });
         this.welcome = welcome;
+        this.reportToken = welcome.reportToken ?? this.reportToken;
         resolve(welcome);
       }),
     );
     room.onMessage(MESSAGE.ack, ({ id }: { id: string }) => this.settle(id));
+    room.onMessage(MESSAGE.report, ({ reportToken }: ReportMessage) => (this.reportToken = reportToken));
     room.onMessage(MESSAGE.error, (error: ErrorMessage) => {
       if (typeof error.id === "string") this.settle(error.id, new CodedError(error.code, error.params, error.message));
     });

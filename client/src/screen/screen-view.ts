@@ -18,6 +18,8 @@ export class ScreenView {
   private readonly timer;
   private game?: MountedGame | null | "loading";
   private report?: LocalizedReport | "loading";
+  /** Whether the debrief was revealed when the report shown was fetched. */
+  private reportRevealed = false;
 
   constructor(
     private readonly connection: SessionConnection,
@@ -83,16 +85,20 @@ export class ScreenView {
 
   /** The debrief comes by itself at the end, unless the facilitator holds it back until they show it. */
   private debrief(): HTMLElement {
-    const held = this.info.settings?.holdDebrief === true && !this.connection.state.debriefRevealed;
+    const revealed = this.connection.state.debriefRevealed;
+    const held = this.info.settings?.holdDebrief === true && !revealed;
     if (held) return h("p", { class: "big-screen__title" }, m("fac.screen.finished"));
-    if (!this.report) {
+    const token = this.connection.reportToken;
+    // Fetched again once the debrief is revealed: the notes shared with the players come with it.
+    if (token && this.report !== "loading" && (!this.report || this.reportRevealed !== revealed)) {
+      this.reportRevealed = revealed;
       this.report = "loading";
-      void fetchReport(this.info.code, this.connection.welcome.reportToken, locale())
+      void fetchReport(this.info.code, token, locale())
         .then((report) => (this.report = report))
         .catch(() => (this.report = undefined))
         .finally(this.render);
     }
-    return this.report === "loading" ? h("p", { class: "muted", role: "status" }, t("end.loading")) : h("section", { class: "card card--report" }, reportView(this.report));
+    return this.report && this.report !== "loading" ? h("section", { class: "card card--report" }, reportView(this.report)) : h("p", { class: "muted", role: "status" }, t("end.loading"));
   }
 }
 

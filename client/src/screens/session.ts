@@ -127,7 +127,7 @@ export class SessionView {
 
   private renderEnd(): void {
     this.closeTable();
-    const props = { code: this.info.code, origin: advertisedOrigin(this.info), reportToken: this.connection.welcome.reportToken, home: this.exit };
+    const props = { code: this.info.code, origin: advertisedOrigin(this.info), reportToken: this.connection.reportToken ?? "", home: this.exit };
     if (!this.report) {
       this.report = "loading";
       void loadReport(props)

@@ -46,6 +46,7 @@ export function playAsBot(room: Room, options: NetworkBotOptions): Promise<void>
     room.onMessage(MESSAGE.error, (error: ErrorMessage) => {
       if (typeof error.id === "string") pending.get(error.id)?.(error.code === "protocol.rate_limited" ? "slow down" : "refused");
     });
+    room.onMessage(MESSAGE.report, () => undefined); // a bot reads no report
     room.onStateChange(() => poke());
     // A command whose answer the drop swallowed goes again under its id: answered, not applied, twice.
     let inFlight: { id: string; kind: string; payload: unknown } | undefined;

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync, watch, type FSWatcher } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { contentImages, type ContentProblem, type GameDefinition, type LocalizedText } from "@sgp/shared";
 import type { RegisteredGame } from "../games.ts";
 import { formatProblem, validateContent, type Validation } from "./validate.ts";
@@ -22,6 +22,15 @@ export interface RefusedFile {
   problems: ContentProblem[];
 }
 
+export interface FileVerdict {
+  file: string;
+  ok: boolean;
+  /** The errors of a refused file, the warnings of an accepted one. */
+  problems: ContentProblem[];
+}
+
+export const DEFAULT_MAX_CONTENT_BYTES = 512 * 1024;
+
 /**
  * Every deck and scenario the server offers: the games' own content folders plus an external
  * folder for designers. An invalid file is reported and skipped, never fatal. `reload()` reads
@@ -38,6 +47,8 @@ export class ContentCatalogue {
     private readonly registered: RegisteredGame[],
     readonly externalDir?: string,
     private readonly log: (line: string) => void = console.warn,
+    /** A file larger than this is refused unread. */
+    private readonly maxBytes = DEFAULT_MAX_CONTENT_BYTES,
   ) {
     this.games = new Map(registered.map((g) => [g.definition.id, g.definition]));
     this.reload();
@@ -52,33 +63,28 @@ export class ContentCatalogue {
   }
 
   reload(): void {
-    const contents = new Map<string, Map<string, LoadedContent>>([...this.games.keys()].map((id) => [id, new Map()]));
-    const refused: RefusedFile[] = [];
-    const refuse = (file: string, problems: ContentProblem[]) => {
-      refused.push({ file, problems });
-      problems.forEach((p) => this.log(formatProblem(p)));
-    };
-    for (const path of this.folders.flatMap(jsonFiles)) {
-      const file = relative(process.cwd(), path);
-      const result = readContentFile(file, path, this.games);
-      if (!result.ok) {
-        refuse(file, result.problems);
-        continue;
-      }
-      const { data } = result;
-      const byId = contents.get(data.game)!;
-      const taken = byId.get(data.id);
-      if (taken) {
-        refuse(file, [{
-          file, path: "$.id", severity: "error", code: "content.duplicate_id",
-          message: { fr: `L'identifiant « ${data.id} » est déjà pris par ${taken.file}.`, en: `The id "${data.id}" is already used by ${taken.file}.` },
-        }]);
-        continue;
-      }
-      byId.set(data.id, { game: data.game, id: data.id, version: data.version, title: data.title, description: data.description, file, path, data, warnings: result.warnings });
-    }
+    const { contents, refused } = readCatalogue(this.folders.flatMap(jsonFiles), this.games, this.maxBytes);
+    for (const { problems } of refused) problems.forEach((p) => this.log(formatProblem(p)));
     this.contents = contents;
     this.refused = refused;
+  }
+
+  /**
+   * What the server would say of these files if they sat in its content folders: the same
+   * checks in the same order, the ids of every other deck and scenario included.
+   */
+  check(paths: string[]): FileVerdict[] {
+    const served = this.folders.flatMap(jsonFiles);
+    const added = paths.map((path) => resolve(path)).filter((path) => !served.includes(path));
+    const { contents, refused } = readCatalogue([...served, ...added], this.games, this.maxBytes);
+    const accepted = [...contents.values()].flatMap((byId) => [...byId.values()]);
+    return paths.map((path) => {
+      const file = relative(process.cwd(), resolve(path));
+      const problems = refused.find((r) => r.file === file)?.problems;
+      const verdict = problems ? { ok: false, problems } : { ok: true, problems: accepted.find((c) => c.file === file)?.warnings ?? [] };
+      // Named as the caller named it; the messages stay the server's own.
+      return { file: path, ok: verdict.ok, problems: verdict.problems.map((problem) => ({ ...problem, file: path })) };
+    });
   }
 
   /** Reloads shortly after any file changes in a content folder (editors write in several steps). */
@@ -111,6 +117,35 @@ export class ContentCatalogue {
   }
 }
 
+/** Reads files in order: each is checked alone, then its id against the files before it. */
+function readCatalogue(paths: string[], games: ReadonlyMap<string, GameDefinition>, maxBytes: number) {
+  const contents = new Map<string, Map<string, LoadedContent>>([...games.keys()].map((id) => [id, new Map()]));
+  const refused: RefusedFile[] = [];
+  for (const path of paths) {
+    const file = relative(process.cwd(), path);
+    const result = readContentFile(file, path, games, maxBytes);
+    if (!result.ok) {
+      refused.push({ file, problems: result.problems });
+      continue;
+    }
+    const { data } = result;
+    const byId = contents.get(data.game)!;
+    const taken = byId.get(data.id);
+    if (taken) {
+      refused.push({
+        file,
+        problems: [{
+          file, path: "$.id", severity: "error", code: "content.duplicate_id",
+          message: { fr: `L'identifiant « ${data.id} » est déjà pris par ${taken.file}.`, en: `The id "${data.id}" is already used by ${taken.file}.` },
+        }],
+      });
+      continue;
+    }
+    byId.set(data.id, { game: data.game, id: data.id, version: data.version, title: data.title, description: data.description, file, path, data, warnings: result.warnings });
+  }
+  return { contents, refused };
+}
+
 function jsonFiles(dir: string): string[] {
   try {
     return readdirSync(dir).filter((name) => name.endsWith(".json")).sort().map((name) => join(dir, name));
@@ -120,7 +155,18 @@ function jsonFiles(dir: string): string[] {
 }
 
 /** Reads and checks one file: the same answer for the server, the upload and the validator. */
-export function readContentFile(file: string, path: string, games: ReadonlyMap<string, GameDefinition>): Validation {
+function readContentFile(file: string, path: string, games: ReadonlyMap<string, GameDefinition>, maxBytes = DEFAULT_MAX_CONTENT_BYTES): Validation {
+  const size = statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+  if (size > maxBytes) {
+    const kib = (bytes: number) => Math.ceil(bytes / 1024);
+    return {
+      ok: false,
+      problems: [{
+        file, path: "$", severity: "error", code: "content.too_large",
+        message: { fr: `Fichier trop lourd : ${kib(size).toLocaleString("fr-FR")} Kio, ${kib(maxBytes).toLocaleString("fr-FR")} au plus.`, en: `File too large: ${kib(size).toLocaleString("en-GB")} KiB, at most ${kib(maxBytes).toLocaleString("en-GB")}.` },
+      }],
+    };
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, "utf8"));

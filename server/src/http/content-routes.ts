@@ -6,18 +6,17 @@ import type { ContentCatalogue } from "../content/catalogue.ts";
 import { validateContent } from "../content/validate.ts";
 import { ServiceError } from "../sessions/service.ts";
 
-/** The largest content file a designer may upload. */
-export const MAX_UPLOAD_BYTES = 512 * 1024;
-
 export interface ContentRouteDeps {
   catalogue: ContentCatalogue;
+  /** The largest content file a designer may upload (the same cap as for files read from disk). */
+  maxContentBytes: number;
   isAdmin(req: Request): boolean;
   handle(fn: (req: Request, res: Response) => unknown): (req: Request, res: Response) => Promise<void>;
 }
 
 /** Content for designers: read one deck or scenario whole, check a draft, upload a valid file. */
-export function mountContentRoutes(app: Application, { catalogue, isAdmin, handle }: ContentRouteDeps): void {
-  const bigJson = express.json({ limit: MAX_UPLOAD_BYTES });
+export function mountContentRoutes(app: Application, { catalogue, maxContentBytes, isAdmin, handle }: ContentRouteDeps): void {
+  const bigJson = express.json({ limit: maxContentBytes });
 
   app.get(
     "/api/content/:game/:id",

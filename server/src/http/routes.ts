@@ -1,14 +1,15 @@
 import express, { type Application, type Request, type Response } from "express";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { errorMessage, localize, platformSettingsSchema, type Locale } from "@sgp/shared";
+import { localize, platformSettingsSchema } from "@sgp/shared";
 import { z } from "zod";
 import type { ContentCatalogue } from "../content/catalogue.ts";
-import { REPORT_FORMATS, renderReport } from "../reports/render.ts";
+import { PRINT_SCRIPT, PRINT_SCRIPT_PATH, REPORT_FORMATS, renderReport } from "../reports/render.ts";
 import { createSeriesSchema, createSessionSchema, ServiceError, type SessionService } from "../sessions/service.ts";
 import type { StoredReportDocument } from "../sessions/reports.ts";
 import { hashToken, tokenMatches } from "../sessions/tokens.ts";
 import type { KioskService } from "../kiosk/kiosk-service.ts";
+import { requestLocale, sendError } from "./answers.ts";
 import { mountContentRoutes } from "./content-routes.ts";
 import { mountKioskRoutes } from "./kiosk-routes.ts";
 
@@ -16,6 +17,7 @@ export interface RouteDeps {
   catalogue: ContentCatalogue;
   sessions: SessionService;
   clientDir: string;
+  maxContentBytes: number;
   adminPassword?: string;
   kiosk?: KioskService;
   /** This process's id in the cluster, for health checks and operators. */
@@ -26,18 +28,6 @@ const historySchema = z.object({ sessions: z.array(z.object({ code: z.string().m
 
 function bearerOf(req: Request): string | undefined {
   return req.headers.authorization?.match(/^Bearer (.+)$/i)?.[1];
-}
-
-function requestLocale(req: Request): Locale {
-  const lang = typeof req.query.lang === "string" ? req.query.lang : req.headers["accept-language"] ?? "";
-  return lang.toLowerCase().startsWith("en") ? "en" : "fr";
-}
-
-function sendError(res: Response, req: Request, error: ServiceError): void {
-  const locale = requestLocale(req);
-  res.status(error.status).json({
-    error: { code: error.code, params: error.params, message: errorMessage(error, locale), ...(error.issues.length ? { issues: error.issues } : {}) },
-  });
 }
 
 /** Wraps a handler so that a ServiceError becomes its JSON answer and anything else a 500. */
@@ -84,7 +74,12 @@ function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
 
 export function mountRoutes(app: Application, deps: RouteDeps): void {
   const { catalogue, sessions } = deps;
+  app.disable("x-powered-by");
   app.use(/^(?!\/api\/content).*/, express.json({ limit: "64kb" }));
+
+  app.get(PRINT_SCRIPT_PATH, (_req, res) => {
+    res.type("text/javascript").send(PRINT_SCRIPT);
+  });
 
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", process: deps.processId() });
@@ -138,7 +133,7 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
     "/api/sessions/:code",
     handle(async (req, res) => {
       const row = await sessions.find(String(req.params.code));
-      if (!isAdmin(req)) sessions.audienceFor(row, bearerOf(req) ?? "", undefined);
+      if (!isAdmin(req) && sessions.audienceFor(row, bearerOf(req) ?? "", undefined) !== "facilitator") throw new ServiceError(403, "report.forbidden");
       await sessions.remove(row);
       res.status(204).end();
     }),
@@ -235,10 +230,11 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
     }),
   );
 
-  mountContentRoutes(app, { catalogue, isAdmin, handle });
+  mountContentRoutes(app, { catalogue, maxContentBytes: deps.maxContentBytes, isAdmin, handle });
   if (deps.kiosk) mountKioskRoutes(app, deps.kiosk, handle);
 
-  app.use("/api", (req, res) => sendError(res, req, new ServiceError(404, "request.bad_body", { details: `no route ${req.method} ${req.path}` })));
+  const noRoute = (req: Request, res: Response) => sendError(res, req, new ServiceError(404, "request.bad_body", { details: `no route ${req.method} ${req.path}` }));
+  app.use("/api", noRoute);
 
   // A body that cannot be read (bad JSON, too large) answers like every other error.
   app.use((error: unknown, req: Request, res: Response, next: (err?: unknown) => void) => {
@@ -252,4 +248,6 @@ export function mountRoutes(app: Application, deps: RouteDeps): void {
     app.use(express.static(deps.clientDir, { index: false, maxAge: "1h" }));
     app.get(/^\/(?!api\/|health$).*/, (_req, res) => res.sendFile(join(deps.clientDir, "index.html")));
   }
+  // Rather than express's own 404 page, which would replace the security headers.
+  app.use(noRoute);
 }

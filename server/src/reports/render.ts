@@ -1,3 +1,4 @@
+import { stringify } from "csv-stringify/sync";
 import { localize, type Cell, type Locale, type LocalizedText, type Report, type ReportBlock } from "@sgp/shared";
 
 export const REPORT_FORMATS = ["json", "csv", "html"] as const;
@@ -17,6 +18,10 @@ const LABELS: Record<Locale, Record<string, string>> = {
   fr: { session: "Session", date: "Date", participants: "Participants", bot: "robot", game: "Jeu", content: "Contenu", secret: "Version animateur : contient des informations secrètes", print: "Imprimer ou enregistrer en PDF", success: "Réussi", failure: "Pas encore" },
   en: { session: "Session", date: "Date", participants: "Participants", bot: "bot", game: "Game", content: "Content", secret: "Facilitator's version: contains secret information", print: "Print or save as PDF", success: "Achieved", failure: "Not yet" },
 };
+
+/** The printable page's only script, a file of its own: the CSP allows no inline script or handler. */
+export const PRINT_SCRIPT_PATH = "/report-print.js";
+export const PRINT_SCRIPT = `document.querySelector("[data-print]")?.addEventListener("click", () => window.print());\n`;
 
 export function renderReport(format: ReportFormat, header: ReportHeader, report: Report, locale: Locale): { type: string; body: string } {
   switch (format) {
@@ -56,43 +61,46 @@ function participantsText(header: ReportHeader, locale: Locale): string {
 
 // --- CSV --------------------------------------------------------------------------------------
 
-function csvLine(cells: string[]): string {
-  return cells.map((c) => (/[",\n;]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(",");
+type CsvRow = (string | number)[];
+
+/** A number stays a number (a negative one is not a formula); text starting with = + - @ is neutralised. */
+function csvCell(cell: Cell, locale: Locale): string | number {
+  return typeof cell === "number" ? cell : cellText(cell, locale);
 }
 
 function toCsv(header: ReportHeader, report: Report, locale: Locale): string {
   const l = LABELS[locale];
-  const lines = [
-    csvLine([l.session, header.code]),
-    csvLine([l.game, localize(header.game, locale)]),
-    csvLine([l.content, localize(header.content, locale)]),
-    csvLine([l.date, formatDate(header.createdAt, locale)]),
-    csvLine([l.participants, participantsText(header, locale)]),
-    "",
+  const rows: CsvRow[] = [
+    [l.session, header.code],
+    [l.game, localize(header.game, locale)],
+    [l.content, localize(header.content, locale)],
+    [l.date, formatDate(header.createdAt, locale)],
+    [l.participants, participantsText(header, locale)],
+    [],
   ];
   for (const section of report.sections) {
-    for (const block of section.blocks) lines.push(...csvBlock(localize(section.title, locale), block, locale));
+    for (const block of section.blocks) rows.push(...csvBlock(localize(section.title, locale), block, locale));
   }
-  return "\uFEFF" + lines.join("\r\n") + "\r\n";
+  return stringify(rows, { escape_formulas: true, record_delimiter: "windows", bom: true });
 }
 
-function csvBlock(sectionTitle: string, block: ReportBlock, locale: Locale): string[] {
+function csvBlock(sectionTitle: string, block: ReportBlock, locale: Locale): CsvRow[] {
   switch (block.type) {
     case "table":
-      return [csvLine([sectionTitle]), csvLine(block.columns.map((c) => localize(c.label, locale))), ...block.rows.map((row) => csvLine(block.columns.map((c) => (row[c.id] === undefined ? "" : cellText(row[c.id], locale))))), ""];
+      return [[sectionTitle], block.columns.map((c) => localize(c.label, locale)), ...block.rows.map((row) => block.columns.map((c) => (row[c.id] === undefined ? "" : csvCell(row[c.id], locale)))), []];
     case "series":
       return [
-        csvLine([`${sectionTitle}: ${localize(block.title, locale)}`]),
-        csvLine([localize(block.xLabel, locale), ...block.series.map((s) => localize(s.label, locale))]),
-        ...block.x.map((x, i) => csvLine([String(x), ...block.series.map((s) => String(s.values[i] ?? ""))])),
-        "",
+        [`${sectionTitle}: ${localize(block.title, locale)}`],
+        [localize(block.xLabel, locale), ...block.series.map((s) => localize(s.label, locale))],
+        ...block.x.map((x, i) => [x, ...block.series.map((s) => s.values[i] ?? "")]),
+        [],
       ];
     case "outcome":
-      return [csvLine([sectionTitle, cellText(block.success, locale), localize(block.text, locale)]), ""];
+      return [[sectionTitle, cellText(block.success, locale), localize(block.text, locale)], []];
     case "text":
-      return [csvLine([sectionTitle, localize(block.text, locale)]), ""];
+      return [[sectionTitle, localize(block.text, locale)], []];
     case "list":
-      return [csvLine([sectionTitle]), ...block.items.map((item) => csvLine([localize(item, locale)])), ""];
+      return [[sectionTitle], ...block.items.map((item) => [localize(item, locale)]), []];
   }
 }
 
@@ -124,7 +132,8 @@ function htmlBlock(block: ReportBlock, locale: Locale): string {
   }
 }
 
-const PRINT_CSS = `
+/** The printable report's style, inline so that a saved page keeps it (the CSP allows it by its hash). */
+export const REPORT_CSS = `
 body{font-family:"Atkinson Hyperlegible",system-ui,sans-serif;color:#1b1f24;max-width:60rem;margin:2rem auto;padding:0 1.5rem;line-height:1.5}
 header{border-bottom:3px solid #1d5fa8;margin-bottom:1.5rem}h1{font-size:1.8rem;margin:.2rem 0}h2{font-size:1.3rem;margin-top:2rem;color:#12467d}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:700}
@@ -138,12 +147,13 @@ function toHtml(header: ReportHeader, report: Report, locale: Locale): string {
   const t = (text: LocalizedText) => escapeHtml(localize(text, locale));
   return `<!doctype html>
 <html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${t(report.title)} · ${escapeHtml(header.code)}</title><style>${PRINT_CSS}</style></head>
+<title>${t(report.title)} · ${escapeHtml(header.code)}</title><style>${REPORT_CSS}</style></head>
 <body><header><p>${t(header.game)} · ${t(header.content)}</p><h1>${t(report.title)}</h1></header>
 ${header.audience === "facilitator" ? `<p class="secret" role="note">${l.secret}</p>` : ""}
 <dl><dt>${l.session}</dt><dd>${escapeHtml(header.code)}</dd><dt>${l.date}</dt><dd>${escapeHtml(formatDate(header.createdAt, locale))}</dd>
 <dt>${l.participants}</dt><dd>${escapeHtml(participantsText(header, locale))}</dd></dl>
-<p class="print"><button type="button" onclick="window.print()">${l.print}</button></p>
+<p class="print"><button type="button" data-print>${l.print}</button></p>
 <main>${report.sections.map((s) => `<section id="${escapeHtml(s.id)}"><h2>${t(s.title)}</h2>${s.blocks.map((b) => htmlBlock(b, locale)).join("\n")}</section>`).join("\n")}</main>
+<script src="${PRINT_SCRIPT_PATH}" defer></script>
 </body></html>`;
 }

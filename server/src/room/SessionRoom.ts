@@ -20,6 +20,7 @@ import {
   type JoinOptions,
   type Locale,
   type ReportAudience,
+  type ReportMessage,
   type RuleError,
   type SessionInput,
   type WelcomeMessage,
@@ -72,6 +73,8 @@ export class SessionRoom extends Room<{ state: BaseState }> {
   private bots!: BotDriver;
   private limiter!: RateLimiter;
   private screenCount = 0;
+  /** What the stored reports were last built from, once the game is over. */
+  private savedReports = "";
   private idleTimer?: Delayed;
   private deps!: RoomDeps;
   /** Resolves once this room's latest write is committed. */
@@ -135,8 +138,12 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     this.disposeWhenIdle();
   }
 
-  /** The report as it stands now, before the end (called through the matchmaker, from any process). */
-  liveReport(audience: ReportAudience): StoredReportDocument {
+  /**
+   * The report as it stands now, before the end (called through the matchmaker, from any process);
+   * none for the players before the game is over: what it would tell is not all public yet.
+   */
+  liveReport(audience: ReportAudience): StoredReportDocument | null {
+    if (audience !== "facilitator" && this.session.status !== "finished") return null;
     return buildReport(this.session, this.row, audience);
   }
 
@@ -180,7 +187,8 @@ export class SessionRoom extends Room<{ state: BaseState }> {
     this.setConnected(seatId, kind, true);
     this.idleTimer?.clear();
     this.afterChange();
-    const welcome: WelcomeMessage = { seatId, kind, host, serverNow: Date.now(), reportToken: this.row.reportToken, ...(seatToken ? { seatToken } : {}) };
+    const reportToken = kind === "facilitator" || this.session.status === "finished" ? this.row.reportToken : undefined;
+    const welcome: WelcomeMessage = { seatId, kind, host, serverNow: Date.now(), ...(reportToken ? { reportToken } : {}), ...(seatToken ? { seatToken } : {}) };
     client.send(MESSAGE.welcome, welcome);
   }
 
@@ -361,6 +369,9 @@ export class SessionRoom extends Room<{ state: BaseState }> {
 
   /** Colyseus wraps every hook and timer in a try/catch once this exists: one bad input never stops the process. */
   override onUncaughtException(error: Error, method: string): void {
+    // A refused join is the join's answer, not a failure: one line, never a stack.
+    const refusal = (error as { cause?: unknown }).cause;
+    if (method === "onJoin" && refusal instanceof ServerError) return console.warn(`session ${this.roomId}: join refused: ${refusal.message}`);
     console.error(`session ${this.roomId}: uncaught error in ${method}`, error);
   }
 
@@ -504,17 +515,32 @@ export class SessionRoom extends Room<{ state: BaseState }> {
 
   private persistStatus(): void {
     const status = this.session.status;
+    if (status === "finished") this.saveReports();
     if (status === this.row.status) return;
-    if (status === "finished") for (const report of finalReports(this.session, this.row)) this.write(report);
     this.write({ type: "status", code: this.row.code, status, at: Date.now() });
     this.row = { ...this.row, status };
+    if (status === "finished") this.sendReportToken();
+  }
+
+  /** The stored reports follow the debrief: its reveal and any note added after the end. */
+  private saveReports(): void {
+    const version = `${this.state.debriefRevealed} ${this.state.desk.notes.length}`;
+    if (version === this.savedReports) return;
+    for (const report of finalReports(this.session, this.row)) this.write(report);
+    this.savedReports = version;
+  }
+
+  /** Players and screens learn the report's token only once the game is over. */
+  private sendReportToken(): void {
+    const message: ReportMessage = { reportToken: this.row.reportToken };
+    for (const client of this.clients as Iterable<SessionClient>) if (client.userData && client.userData.kind !== "facilitator") client.send(MESSAGE.report, message);
   }
 
   private refreshView(client: SessionClient): void {
     const occupant = client.userData;
     if (!occupant || !client.view) return;
     const next = new Set<object>(occupant.kind === "screen" ? [] : this.definition.visibleTo(this.state, occupant.seatId));
-    if (occupant.kind === "facilitator") next.add(this.state.desk);
+    if (occupant.kind === "facilitator") for (const object of [this.state.desk, ...this.state.desk.notes]) next.add(object);
     for (const object of occupant.visible) if (!next.has(object)) client.view.remove(object as never);
     for (const object of next) if (!occupant.visible.has(object)) client.view.add(object as never);
     occupant.visible = next;

@@ -30,8 +30,8 @@ export class ColyseusRooms implements SessionRooms {
     return { ...result, process: processId };
   }
 
-  async liveReport(code: string, audience: ReportAudience): Promise<StoredReportDocument> {
-    return (await this.call<StoredReportDocument>(code, "liveReport", [audience])).result;
+  async liveReport(code: string, audience: ReportAudience): Promise<StoredReportDocument | null> {
+    return (await this.call<StoredReportDocument | null>(code, "liveReport", [audience])).result;
   }
 
   async seatHandover(code: string, seatId: string): Promise<string | null> {

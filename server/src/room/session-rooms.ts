@@ -23,7 +23,7 @@ export interface SessionRooms {
   open(code: string): Promise<void>;
   integrity(code: string): Promise<RoomIntegrity>;
   /** The report as it stands now, for a session not finished yet. */
-  liveReport(code: string, audience: ReportAudience): Promise<StoredReportDocument>;
+  liveReport(code: string, audience: ReportAudience): Promise<StoredReportDocument | null>;
   /** A seat token that gives a bot's seat to a person; null when the seat is not a bot's in a game under way. */
   seatHandover(code: string, seatId: string): Promise<string | null>;
   /** Staff reset a stand table: the game ends now, as if its facilitator had ended it. */

@@ -14,7 +14,7 @@ function reportWrites(row: SessionRow, build: (audience: ReportAudience) => Stor
   return AUDIENCES.map((audience) => ({ type: "report", code: row.code, audience, json: JSON.stringify(build(audience)), at }));
 }
 
-/** The reports of a session that has just ended, from its live state. */
+/** The reports of a session that has ended (at the end, and again when its debrief changes), from its live state. */
 export function finalReports(session: GameSession, row: SessionRow): Write[] {
   return reportWrites(row, (audience) => buildReport(session, row, audience));
 }
@@ -60,8 +60,18 @@ export function buildReport(session: GameSession, row: SessionRow, audience: Rep
   const participants = session.players().map((seat) => ({ name: seat.name, bot: seat.controller === "bot", ...(seat.role ? { role: seat.role } : {}) }));
   return {
     header: reportHeader(definition, row, participants, audience),
-    report: withNotes(session.started ? definition.report(session.state, session.ctx, audience) : notPlayed(definition), [...session.state.desk.notes]),
+    report: withNotes(session.started ? definition.report(session.state, session.ctx, audience) : notPlayed(definition), notesFor(session.state, audience)),
   };
+}
+
+/**
+ * The facilitator reads every note; players and the big screen only those marked for sharing,
+ * once the debrief is revealed.
+ */
+function notesFor(state: GameSession["state"], audience: ReportAudience): string[] {
+  const notes = [...state.desk.notes];
+  if (audience === "facilitator") return notes.map((note) => note.text);
+  return state.debriefRevealed ? notes.filter((note) => note.shared).map((note) => note.text) : [];
 }
 
 /** A session ended before its game began has nothing of the game to report. */
@@ -72,7 +82,7 @@ function notPlayed(definition: GameSession["definition"]): Report {
   };
 }
 
-/** The facilitator's notes close the debrief, for everyone once the game is over. */
+/** The facilitator's notes close the debrief. */
 function withNotes(report: Report, notes: string[]): Report {
   if (notes.length === 0) return report;
   return {

@@ -64,6 +64,8 @@ export class SessionService {
     private readonly rooms: SessionRooms,
     private readonly catalogue: ContentCatalogue,
     private readonly publicUrl: string,
+    /** Whether this process holds as many live sessions as it may (MAX_SESSIONS). */
+    private readonly full: () => boolean = () => false,
   ) {}
 
   /**
@@ -105,6 +107,7 @@ export class SessionService {
   }
 
   async create(body: CreateSessionBody, seed = randomSeed()): Promise<CreatedSession> {
+    if (this.full()) throw new ServiceError(503, "server.full");
     const definition = this.catalogue.games.get(body.game);
     if (!definition) throw new ServiceError(404, "session.unknown_game", { game: body.game });
     const contents = this.catalogue.contents.get(body.game)!;
@@ -148,11 +151,20 @@ export class SessionService {
     throw new Error("could not find a free join code");
   }
 
+  /** Whether a code names a stored session, without opening it. */
+  async exists(rawCode: string): Promise<boolean> {
+    return (await this.lookup(rawCode)) !== undefined;
+  }
+
   async find(rawCode: string): Promise<SessionRow> {
-    const code = normaliseCode(rawCode);
-    const row = CODE_PATTERN.test(code) ? await this.storage.getSession(code) : undefined;
+    const row = await this.lookup(rawCode);
     if (!row) throw new ServiceError(404, "join.unknown_session", { code: rawCode.slice(0, 12) });
     return row;
+  }
+
+  private async lookup(rawCode: string): Promise<SessionRow | undefined> {
+    const code = normaliseCode(rawCode);
+    return CODE_PATTERN.test(code) ? await this.storage.getSession(code) : undefined;
   }
 
   /** Makes sure the session's room is live, on whichever process (recreated from its log if none holds it). */
@@ -211,17 +223,16 @@ export class SessionService {
     return old.map((row) => row.code);
   }
 
-  /** The facilitator's bearer token gives the full report; the read-only token the players'. */
+  /**
+   * The facilitator's token gives the full report; the read-only report token the players'.
+   * Either comes as a bearer token; the report token also in the query, for printable links.
+   */
   audienceFor(row: SessionRow, bearer: string | undefined, token: string | undefined): ReportAudience {
-    if (bearer !== undefined) {
-      if (tokenMatches(bearer, row.facilitatorTokenHash)) return "facilitator";
-      throw new ServiceError(403, "report.forbidden");
-    }
-    if (token !== undefined) {
-      if (token.length === row.reportToken.length && tokenMatches(token, hashToken(row.reportToken))) return "players";
-      throw new ServiceError(403, "report.forbidden");
-    }
-    throw new ServiceError(401, "report.unauthorized");
+    const secret = bearer ?? token;
+    if (secret === undefined) throw new ServiceError(401, "report.unauthorized");
+    if (bearer !== undefined && tokenMatches(bearer, row.facilitatorTokenHash)) return "facilitator";
+    if (secret.length === row.reportToken.length && tokenMatches(secret, hashToken(row.reportToken))) return "players";
+    throw new ServiceError(403, "report.forbidden");
   }
 
   /** The live room's log length and state hash, wherever the room is. */
@@ -264,10 +275,13 @@ export class SessionService {
     return this.catalogue.games.get(row.game)?.rulesVersion !== row.rulesVersion;
   }
 
+  /** The players' report exists once the game is over (the room says so before its end is stored). */
   async report(row: SessionRow, audience: ReportAudience): Promise<StoredReportDocument> {
     const stored = await this.storage.getReport(row.code, audience);
     if (stored) return JSON.parse(stored);
     if (row.status === "finished") throw new ServiceError(409, "report.not_ready");
-    return await this.rooms.liveReport(row.code, audience);
+    const live = await this.rooms.liveReport(row.code, audience);
+    if (!live) throw new ServiceError(409, "report.not_ready");
+    return live;
   }
 }

@@ -4,7 +4,7 @@ import type { GameContext, GameDefinition, ModeDefinition } from "../game.ts";
 import { FACILITATOR_PLATFORM_COMMANDS, platformCommandSchemas, type PlatformCommandKind } from "../protocol.ts";
 import { ownValue } from "../own.ts";
 import { createRng, type Rng } from "../rng.ts";
-import { Seat, type BaseState, type SessionStatus } from "../state.ts";
+import { DeskNote, Seat, type BaseState, type SessionStatus } from "../state.ts";
 import { FACILITATOR_SEAT, type SessionInput } from "./inputs.ts";
 import { platformSettingsSchema, type PlatformSettings } from "./settings.ts";
 import { freeBotName, SEAT_COLORS } from "./seating.ts";
@@ -311,7 +311,7 @@ export class GameSession<S extends BaseState = BaseState> {
         return OK;
       }
       case "note":
-        this.state.desk.notes.push(payload.text);
+        this.state.desk.notes.push(new DeskNote({ text: payload.text, shared: payload.share }));
         return OK;
       case "debrief.reveal":
         if (this.status !== "finished") return refuse("debrief.not_finished");
