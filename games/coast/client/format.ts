@@ -18,3 +18,8 @@ export function format(locale: Locale): Format {
     percent: (fraction) => `${whole.format(fraction * 100)} %`,
   };
 }
+
+/** The ".one" or ".other" form of a message key, by the language's plural rules. */
+export function pluralKey(key: string, count: number, locale: Locale): string {
+  return `${key}.${new Intl.PluralRules(locale).select(count) === "one" ? "one" : "other"}`;
+}

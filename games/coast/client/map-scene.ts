@@ -200,7 +200,7 @@ export class MapScene extends Phaser.Scene {
       const place = () => void store.propose(store.placing!, id);
       const card = drawCard(this, shell, at, {
         title: store.t("coast.card.placeTitle", { action: store.text(action.name), zone: store.zoneName(id) }),
-        lines: [store.text(action.text), store.t("coast.card.placeCost", { cost: fmt.money(action.cost), rounds: action.roundsToBuild }), ...(action.needsApproval ? [store.t("coast.card.needsApproval")] : [])],
+        lines: [store.text(action.text), store.tn("coast.card.placeCost", action.roundsToBuild, { cost: fmt.money(action.cost) }), ...(action.needsApproval ? [store.t("coast.card.needsApproval")] : [])],
         buttons: [{ label: store.t("coast.card.place"), primary: true, activate: place }],
         close: { label: store.t("coast.card.cancel"), activate: () => store.setUi({ zone: null }) },
       });

@@ -1,7 +1,7 @@
 import * as Phaser from "phaser";
 import type { PreviewContext } from "@sgp/client/game";
 import type { PublicScenario, Zone } from "@sgp/game-coast/content";
-import { format } from "./format.ts";
+import { format, pluralKey } from "./format.ts";
 import { MapDrawing } from "./map-drawing.ts";
 import { drawCard } from "./zone-card.ts";
 
@@ -119,7 +119,7 @@ export class PreviewScene extends Phaser.Scene {
       face.fillStyle(colorNumber(colors.surface)).fillRoundedRect(x, y, cardWidth, CARD_HEIGHT, radius.sm);
       face.fillStyle(colorNumber(action.needsApproval ? colors.warning : colors.primary)).fillRect(x, y + 10, 4, CARD_HEIGHT - 20);
       const details = [
-        t("coast.preview.cost", { cost: fmt.money(action.cost), rounds: action.roundsToBuild }),
+        t(pluralKey("coast.preview.cost", action.roundsToBuild, context.i18n.locale()), { cost: fmt.money(action.cost), count: action.roundsToBuild }),
         t("coast.preview.where", { kinds: action.zoneKinds.map((k) => t(`coast.kind.${k}`)).join(", ") }),
         t("coast.preview.who", { roles: action.proposers.map((r) => roles.get(r) ?? r).join(", ") }),
         ...(action.needsApproval ? [t("coast.card.needsApproval")] : []),

@@ -4,6 +4,7 @@ import { actionMatters } from "@sgp/game-coast/effects";
 import { readSecret } from "@sgp/game-coast/objectives";
 import { isOpen } from "@sgp/game-coast/rules";
 import type { CoastProject, CoastRole, CoastState, CoastZone, SecretObjective } from "@sgp/game-coast/state";
+import { pluralKey } from "./format.ts";
 
 export type Shell = ShellContext<CoastState>;
 
@@ -66,7 +67,7 @@ export class CoastStore {
   t = (key: string, params?: Record<string, string | number>): string => this.shell.i18n.t(key, params);
   /** A message whose wording follows a count: the key's ".one" or ".other" form, by the language's plural rules. */
   tn = (key: string, count: number, params: Record<string, string | number> = {}): string =>
-    this.t(`${key}.${new Intl.PluralRules(this.shell.i18n.locale()).select(count) === "one" ? "one" : "other"}`, { count, ...params });
+    this.t(pluralKey(key, count, this.shell.i18n.locale()), { count, ...params });
   text = (value: Parameters<Shell["i18n"]["localize"]>[0]): string => this.shell.i18n.localize(value);
 
   zoneDef(id: string): Zone | undefined {

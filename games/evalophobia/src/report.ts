@@ -34,8 +34,8 @@ export function roadmapReport(state: EvaloState, ctx: Ctx, audience: ReportAudie
     text: allGreen
       ? { fr: "Préchauffage terminé : tous les voyants choisis sont au vert.", en: "Pre-heating complete: every chosen warning light is green." }
       : {
-          fr: `${green} voyant(s) sur ${state.blockers.length} au vert. Restent au rouge : ${state.blockers.filter((b) => !isGreen(b)).map((b) => titleFr(reasonTitle(b.reason))).join(" ; ") || "aucun frein choisi"}.`,
-          en: `${green} of ${state.blockers.length} warning light(s) green. Still red: ${state.blockers.filter((b) => !isGreen(b)).map((b) => titleEn(reasonTitle(b.reason))).join("; ") || "no blocker chosen"}.`,
+          fr: `Voyants au vert : ${green} sur ${state.blockers.length}. Restent au rouge : ${state.blockers.filter((b) => !isGreen(b)).map((b) => titleFr(reasonTitle(b.reason))).join(" ; ") || "aucun frein choisi"}.`,
+          en: `Warning lights green: ${green} of ${state.blockers.length}. Still red: ${state.blockers.filter((b) => !isGreen(b)).map((b) => titleEn(reasonTitle(b.reason))).join("; ") || "no blocker chosen"}.`,
         },
   };
 
