@@ -50,7 +50,7 @@ export function pinLoadGenerator(): boolean {
 function readLag(server: ServerProcess): Promise<LagReport> {
   const child = server.process!;
   return new Promise((done, fail) => {
-    const timeout = setTimeout(() => fail(new Error("the server did not report its event-loop lag")), 5000);
+    const timeout = setTimeout(() => fail(new Error("the server did not report its event-loop lag")), 30_000);
     const listen = (message: { lag?: LagReport }) => {
       if (!message.lag) return;
       clearTimeout(timeout);
