@@ -6,14 +6,16 @@ const SWEEP_MS = 250;
 
 interface Driven {
   client: BenchClient;
-  pending?: { command: BenchCommand; sentAt: number };
+  /** The command in flight; once timed out it stays until its effect shows, so that the next command is chosen from a state that has caught up. */
+  pending?: { command: BenchCommand; sentAt: number; timedOut: boolean };
   timer?: NodeJS.Timeout;
 }
 
 /**
  * Drives connected clients at a fixed rate each, with their start times spread over one period,
  * and times every command from its send to the sender's own state showing it. A client whose
- * last command is still pending skips its turn (that wait shows in the latencies or timeouts).
+ * last command is still pending skips its turn (that wait shows in the latencies or timeouts);
+ * a command with no effect after TIMEOUT_MS counts as a timeout, not as a latency.
  */
 export class LoadGenerator {
   latencies: number[] = [];
@@ -64,7 +66,7 @@ export class LoadGenerator {
   async stop(): Promise<void> {
     for (const driven of this.driven) clearTimeout(driven.timer);
     const deadline = performance.now() + TIMEOUT_MS + SWEEP_MS;
-    while (this.driven.some((driven) => driven.pending) && performance.now() < deadline) await new Promise((r) => setTimeout(r, SWEEP_MS));
+    while (this.driven.some((driven) => driven.pending && !driven.pending.timedOut) && performance.now() < deadline) await new Promise((r) => setTimeout(r, SWEEP_MS));
     clearInterval(this.sweeper);
     this.sweep();
   }
@@ -76,23 +78,24 @@ export class LoadGenerator {
   private fire(driven: Driven): void {
     if (driven.pending) return;
     const command = driven.client.next();
-    driven.pending = { command, sentAt: performance.now() };
+    driven.pending = { command, sentAt: performance.now(), timedOut: false };
     command.send();
   }
 
   private settle(driven: Driven): void {
     const pending = driven.pending;
     if (!pending || !pending.command.applied()) return;
-    this.latencies.push(performance.now() - pending.sentAt);
+    if (!pending.timedOut) this.latencies.push(performance.now() - pending.sentAt);
     driven.pending = undefined;
   }
 
   private sweep(): void {
     const now = performance.now();
     for (const driven of this.driven) {
-      if (driven.pending && now - driven.pending.sentAt > TIMEOUT_MS) {
+      const pending = driven.pending;
+      if (pending && !pending.timedOut && now - pending.sentAt > TIMEOUT_MS) {
         this.timeouts++;
-        driven.pending = undefined;
+        pending.timedOut = true;
       }
     }
   }
