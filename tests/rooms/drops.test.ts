@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { GameDefinition } from "@sgp/shared";
 import coast from "../../games/coast/src/index.ts";
 import { publicScenario, scenarioSchema } from "../../games/coast/src/content.ts";
@@ -17,6 +17,9 @@ let stopping = false;
 let server: ServerProcess;
 
 beforeAll(async () => {
+  // The SDK narrates each reconnection attempt on console.info: a hundred cuts of noise, and an attempt
+  // still under way when the file ends would log after vitest closed the worker's channel (an error).
+  vi.spyOn(console, "info").mockImplementation(() => {});
   server = await ServerProcess.start({ BOT_DELAY_MS: "40", COMMANDS_PER_SECOND: "50" });
 });
 
