@@ -4,10 +4,16 @@ import { freePort, ServerProcess } from "../support/server-process.ts";
 /** The Redis that `npm run test:cluster` starts (tests/cluster/services.sh); override with TEST_REDIS_URL. */
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:56379";
 
+/**
+ * With Redis the per-address limits are counted in Redis, so every file of this suite counts against
+ * one address (127.0.0.1) for ten minutes: the suite creates more sessions than a person would.
+ */
+const SUITE_LIMITS = { LIMIT_SESSIONS_CREATED: "1000", LIMIT_UNKNOWN_CODES: "1000" };
+
 /** Server processes sharing one Redis and one PostgreSQL database, each on its own port and public address. */
 export async function startCluster(count: number, databaseUrl: string, env: (index: number) => Record<string, string> = () => ({})): Promise<ServerProcess[]> {
   const processes = await Promise.all(
-    Array.from({ length: count }, async (_, index) => new ServerProcess(await freePort(), { REDIS_URL: TEST_REDIS_URL, DATABASE_URL: databaseUrl, ...env(index) })),
+    Array.from({ length: count }, async (_, index) => new ServerProcess(await freePort(), { REDIS_URL: TEST_REDIS_URL, DATABASE_URL: databaseUrl, ...SUITE_LIMITS, ...env(index) })),
   );
   for (const server of processes) await server.start();
   return processes;

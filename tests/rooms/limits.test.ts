@@ -1,12 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "@colyseus/sdk";
 import { afterAll, describe, expect, it } from "vitest";
-import { CODE_ALPHABET, CODE_LENGTH } from "../../server/src/sessions/codes.ts";
 import { createSession } from "../support/clients.ts";
+import { lookup, wrongCodes } from "../support/limits.ts";
 import { freePort, ServerProcess } from "../support/server-process.ts";
 
 const running: ServerProcess[] = [];
@@ -20,19 +19,6 @@ async function start(env: Record<string, string> = {}, dataDir?: string, port?: 
   running.push(server);
   return server;
 }
-
-/** Well-formed join codes, counted in the codes' alphabet (a random session has one of them once in 10^8). */
-function wrongCodes(count: number, offset = 0): string[] {
-  const base = CODE_ALPHABET.length;
-  return Array.from({ length: count }, (_, i) => {
-    let n = i + offset + base ** 5;
-    let code = "";
-    for (let d = 0; d < CODE_LENGTH; d++, n = Math.floor(n / base)) code = CODE_ALPHABET[n % base] + code;
-    return code;
-  });
-}
-
-const lookup = (server: ServerProcess, code: string, headers: Record<string, string> = {}) => fetch(`${server.url}/api/sessions/${code}`, { headers }).then((r) => r.status);
 
 /** A WebSocket handshake on Colyseus's room path; resolves with the HTTP status (101 when accepted). */
 function socketStatus(server: ServerProcess, roomId: string): Promise<number> {
@@ -154,27 +140,5 @@ describe("refused joins", () => {
     const log = server.output.slice(before).trim().split("\n");
     expect(log).toHaveLength(3);
     expect(log.every((line) => line === `session ${code}: join refused: [join.bad_facilitator_token] Le lien d'animation n'est pas valable pour cette session.`)).toBe(true);
-  });
-});
-
-describe("with Redis, several processes", () => {
-  it("share their counters: a sweep spread over two processes is throttled as from one", async () => {
-    const redisPort = await freePort();
-    const redis: ChildProcess = spawn("redis-server", ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
-    try {
-      await new Promise((r) => setTimeout(r, 300));
-      const env = { REDIS_URL: `redis://127.0.0.1:${redisPort}` };
-      const one = await start(env);
-      const two = await start(env, one.dataDir);
-      const halves = await Promise.all([
-        Promise.all(wrongCodes(30, 0).map((c) => lookup(one, c))),
-        Promise.all(wrongCodes(30, 30).map((c) => lookup(two, c))),
-      ]);
-      const answered = halves.flat().filter((s) => s !== 429);
-      expect(answered).toHaveLength(20);
-    } finally {
-      await Promise.all(running.splice(-2).map((server) => server.stop()));
-      redis.kill();
-    }
   });
 });
