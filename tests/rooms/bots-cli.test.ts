@@ -27,7 +27,7 @@ function runBots(args: string[]): Promise<{ code: number | null; output: string 
 
 it("plays a whole game of the test game with network bots (hour-long timers) and exits 0", async () => {
   const session = await createSession(server.url, { game: "tiny", settings: { autoStart: false, playSeconds: 3600, wrapSeconds: 3600 } });
-  const result = await runBots(["--url", server.url, "--code", session.code, "--count", "4", "--facilitator-token", session.facilitatorToken, "--instant"]);
+  const result = await runBots(["--url", server.url, "--code", session.code, "--count", "4", `--facilitator-token=${session.facilitatorToken}`, "--instant"]);
   expect(result.output).toContain(`session ${session.code}: game finished`);
   expect(result.code).toBe(0);
   const state = await (await fetch(`${server.url}/api/sessions/${session.code}/state`, { headers: { authorization: `Bearer ${session.facilitatorToken}` } })).json();
@@ -39,8 +39,8 @@ it("finishes an Evalophobia group game of six bots and a solo game, with hour-lo
   const group = await createSession(server.url, { game: "evalophobia", mode: "group", settings: { autoStart: false, ...hour } });
   const solo = await createSession(server.url, { game: "evalophobia", mode: "solo", settings: hour });
   const [groupRun, soloRun] = await Promise.all([
-    runBots(["--url", server.url, "--code", group.code, "--count", "6", "--facilitator-token", group.facilitatorToken, "--instant"]),
-    runBots(["--url", server.url, "--code", solo.code, "--count", "1", "--facilitator-token", solo.facilitatorToken, "--instant"]),
+    runBots(["--url", server.url, "--code", group.code, "--count", "6", `--facilitator-token=${group.facilitatorToken}`, "--instant"]),
+    runBots(["--url", server.url, "--code", solo.code, "--count", "1", `--facilitator-token=${solo.facilitatorToken}`, "--instant"]),
   ]);
   expect(groupRun.output).toContain("game finished");
   expect(groupRun.code).toBe(0);
@@ -52,8 +52,8 @@ it("finishes both Trait de côte scenarios with bots only, with hour-long timers
   const kiosk = await createSession(server.url, { game: "coast", content: "kiosque", settings: hour });
   const sablecourt = await createSession(server.url, { game: "coast", content: "sablecourt", settings: hour });
   const runs = await Promise.all([
-    runBots(["--url", server.url, "--code", kiosk.code, "--count", "4", "--facilitator-token", kiosk.facilitatorToken, "--instant"]),
-    runBots(["--url", server.url, "--code", sablecourt.code, "--count", "6", "--facilitator-token", sablecourt.facilitatorToken, "--instant"]),
+    runBots(["--url", server.url, "--code", kiosk.code, "--count", "4", `--facilitator-token=${kiosk.facilitatorToken}`, "--instant"]),
+    runBots(["--url", server.url, "--code", sablecourt.code, "--count", "6", `--facilitator-token=${sablecourt.facilitatorToken}`, "--instant"]),
   ]);
   for (const run of runs) {
     expect(run.output).toContain("game finished");

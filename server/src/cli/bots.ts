@@ -6,7 +6,7 @@ import { loadConfig } from "../config.ts";
 import { loadGames } from "../games.ts";
 
 const USAGE =
-  "npm run bots -- --url http://127.0.0.1:2567 --code CODE --count N [--facilitator-token T] [--delay-ms MS] [--pace-share 0..1] [--instant] [--timeout-seconds S]";
+  "npm run bots -- --url http://127.0.0.1:2567 --code CODE --count N [--facilitator-token=T] [--delay-ms MS] [--pace-share 0..1] [--instant] [--timeout-seconds S]";
 
 /**
  * Bots over the network: N real SDK clients join a session and play the game's policy to the
